@@ -1,0 +1,1 @@
+return Signatures.Cli.CommandLine.Run(args, Console.In, Console.Out, Console.Error);
