@@ -11,6 +11,7 @@ public static class CommandLine
             stdout.WriteLine(Usage);
             return args.Length == 0 ? 2 : 0;
         }
+        if (args[0] == "validate") return Commands.ValidateCommand.Run(args[1..], stdin, stdout, stderr);
         stderr.WriteLine($"signatures: unknown command '{args[0]}'.");
         stderr.WriteLine(Usage);
         return 2;
@@ -22,5 +23,7 @@ public static class CommandLine
 
         commands:
           format   --signature FILE [--yaml] | --batch   print a signature exactly as MLflow writes it
+          validate --signature FILE --payload FILE|- [--content-type TYPE] | --batch
+                                                        enforce a serving request, print the normalized request
         """;
 }

@@ -55,15 +55,6 @@ internal static class NormalizedRequestWriter
         return builder.Append('}').ToString();
     }
 
-    /// <summary>A <c>usage</c>-stage document, which only the command line produces.</summary>
-    public static string WriteUsageError(string message)
-    {
-        var builder = new StringBuilder(message.Length + 48);
-        builder.Append("{\"ok\": false, \"stage\": \"usage\", \"error\": ");
-        PythonJsonText.AppendString(builder, message);
-        return builder.Append('}').ToString();
-    }
-
     private static void WriteInput(StringBuilder builder, NormalizedInput input)
     {
         switch (input)
