@@ -135,7 +135,10 @@ public static class ConversionMessages
 
     private static void AppendQuoted(StringBuilder builder, ReadOnlySpan<byte> rawText)
     {
-        string text = Encoding.UTF8.GetString(rawText);
+        // Decode only a bounded prefix: the value may be megabytes long.
+        int take = Math.Min(rawText.Length, MaxQuotedLength * 4 + 4);
+        string text = Encoding.UTF8.GetString(rawText[..take]);
+        if (take < rawText.Length) text += "...";
         if (text.Length > MaxQuotedLength)
         {
             builder.Append(text.AsSpan(0, MaxQuotedLength)).Append("...");

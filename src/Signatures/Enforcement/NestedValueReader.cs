@@ -17,6 +17,9 @@ internal static class NestedValueReader
 {
     private static readonly ConditionalWeakTable<ObjectType, byte[][]> Utf8PropertyNames = new();
 
+    /// <summary>The longest integer literal an <c>any</c> value may hold (Python's default <c>int_max_str_digits</c>).</summary>
+    public const int MaxIntegerDigits = 4300;
+
     /// <summary>Reads a non-null value (the caller handles <c>null</c>). <c>required</c> is the enclosing
     /// column's/property's/array's flag, which MLflow applies to nested items too: an optional array may hold <c>null</c>
     /// complex items, an optional float property's <c>NaN</c> is missing. Returns whether the value satisfied the type
@@ -156,6 +159,13 @@ internal static class NestedValueReader
                 if (NumberConversion.ToInt64(valueClass, raw, out long small) == ConversionStatus.Ok)
                 {
                     value = small;
+                }
+                else if (raw.Length > MaxIntegerDigits)
+                {
+                    // Python refuses such literals too (int_max_str_digits); converting them would take quadratic time.
+                    context.Problem($"an integer literal of {raw.Length.ToString(CultureInfo.InvariantCulture)} digits is longer than the limit of {MaxIntegerDigits.ToString(CultureInfo.InvariantCulture)}");
+                    value = null;
+                    return false;
                 }
                 else
                 {
