@@ -174,6 +174,13 @@ internal sealed class TypedTensorBuilder<T, TRule>(TensorSpec spec, int maxDepth
     protected override void ReadLeaf(ref JsonScanner scanner, EnforcementContext context)
     {
         JsonValueClass valueClass = scanner.ReadToken(out ReadOnlySpan<byte> raw, out bool escaped);
+        if (valueClass == JsonValueClass.Null && TRule.Kind.IsFloatingPoint())
+        {
+            // numpy reads None as NaN in a float array, and MLflow writes NaN as null in its array examples.
+            TRule.Convert(JsonValueClass.NaN, "NaN"u8, false, out T nan);
+            values.Add(nan);
+            return;
+        }
         if (valueClass == JsonValueClass.Null)
         {
             context.Problem($"expected {TypeName}, got null (tensors have no missing values)");
