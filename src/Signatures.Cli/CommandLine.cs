@@ -12,6 +12,7 @@ public static class CommandLine
             return args.Length == 0 ? 2 : 0;
         }
         if (args[0] == "validate") return Commands.ValidateCommand.Run(args[1..], stdin, stdout, stderr);
+        if (args[0] == "example") return Commands.ExampleCommand.Run(args[1..], stdin, stdout, stderr);
         stderr.WriteLine($"signatures: unknown command '{args[0]}'.");
         stderr.WriteLine(Usage);
         return 2;
@@ -25,5 +26,7 @@ public static class CommandLine
           format   --signature FILE [--yaml] | --batch   print a signature exactly as MLflow writes it
           validate --signature FILE --payload FILE|- [--content-type TYPE] | --batch
                                                         enforce a serving request, print the normalized request
+          example  --example FILE|- [--output-dir DIR] [--signature FILE]
+                                                        write MLflow's input_example.json and serving_input_example.json
         """;
 }
