@@ -113,6 +113,15 @@ public class ConstructionRuleTests
         Assert.Equal(json, new ParamSpec("p", DataType.Double, value).DefaultJson);
 
     [Fact]
+    public void Clr_date_defaults_are_written_with_isoformat()
+    {
+        Assert.Equal("\"2024-01-02T00:00:00\"", new ParamSpec("d", DataType.Datetime, new DateTime(2024, 1, 2)).DefaultJson);
+        Assert.Equal("\"2024-01-02T03:04:05.123456\"", new ParamSpec("d", DataType.Datetime, new DateTime(2024, 1, 2, 3, 4, 5).AddTicks(1_234_560)).DefaultJson);
+        Assert.Equal("\"2024-01-02\"", new ParamSpec("d", DataType.Datetime, new DateOnly(2024, 1, 2)).DefaultJson);
+        Assert.Equal("[\"2024-01-02\"]", new ParamSpec("d", DataType.Datetime, new[] { new DateOnly(2024, 1, 2) }, isList: true).DefaultJson);
+    }
+
+    [Fact]
     public void Params_are_scalar_or_object_types() =>
         Assert.Throws<SignatureException>(() => ParamSpec.FromJson("p", new ArrayType(Long), "[1]", isList: false));
 }
