@@ -8,13 +8,13 @@ public static class CommandLine
     /// <summary>Runs the command line; never throws. Exit codes: 0 done, 1 invalid input (one line on stderr), 2 usage error.</summary>
     public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
-        ArgumentNullException.ThrowIfNull(args);
         try
         {
-            if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+            if (args is null || args.Length == 0 || args[0] is "-h" or "--help" or "help")
             {
-                (args.Length == 0 ? stderr : stdout).WriteLine(Usage);
-                return args.Length == 0 ? 2 : 0;
+                bool missing = args is null || args.Length == 0;
+                (missing ? stderr : stdout).WriteLine(Usage);
+                return missing ? 2 : 0;
             }
             string[] rest = args[1..];
             return args[0] switch
