@@ -17,7 +17,7 @@ internal static class ExampleCommand
         Writes input_example.json and serving_input_example.json into DIR (default: the current directory)
         exactly as MLflow saves them for the example, and prints the files written and MLflow's
         saved_input_example_info. With --signature it also enforces the serving example against that
-        signature (a JSON file holding ModelSignature.to_dict()) and prints the normalized request.
+        signature (an MLmodel file or a JSON file holding ModelSignature.to_dict()) and prints the normalized request.
 
         The example is a JSON description; "kind" says what Python value it stands for:
           {"kind": "dataframe", "data": {"a": [1, 2], "b": ["x", null]}}         named columns, in order
@@ -64,7 +64,16 @@ internal static class ExampleCommand
             RequestEnforcer? enforcer = null;
             if (signaturePath is not null)
             {
-                ModelSignature signature = SignatureFile.Read(signaturePath);
+                if (signaturePath == "-" && examplePath == "-") throw new UsageException("--signature and --example cannot both read standard input.");
+                ModelSignature signature;
+                try
+                {
+                    signature = SignatureFile.Read(signaturePath, stdin);
+                }
+                catch (SignatureException e)
+                {
+                    throw new UsageException("the signature is not valid: " + e.Message);
+                }
                 if (signature.Inputs is null) throw new UsageException("the signature has no input schema, so there is nothing to check the serving example against.");
                 enforcer = new RequestEnforcer(signature);
             }
@@ -76,7 +85,7 @@ internal static class ExampleCommand
             }
             catch (InputExampleException e)
             {
-                stderr.WriteLine("signatures example: the example is refused: " + e.Message);
+                stderr.WriteLine("signatures example: the example is refused: " + CommandLine.OneLine(e.Message));
                 return 1;
             }
             IReadOnlyList<string> written;
@@ -128,7 +137,7 @@ internal static class ExampleCommand
 
     private static int Usage(TextWriter stderr, string message)
     {
-        stderr.WriteLine("signatures example: " + message);
+        stderr.WriteLine("signatures example: " + CommandLine.OneLine(message));
         stderr.WriteLine("run 'signatures example --help' for usage.");
         return 2;
     }

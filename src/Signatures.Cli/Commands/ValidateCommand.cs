@@ -21,7 +21,7 @@ internal static class ValidateCommand
         line of JSON: {"ok": true, "input": ..., "params": ..., "warnings": [...]} when it is accepted,
         {"ok": false, "stage": "parse"|"inputs"|"params", "error": "..."} when it is rejected.
 
-          --signature FILE      a JSON file holding MLflow's ModelSignature.to_dict() output
+          --signature FILE      an MLmodel file, or a JSON file holding MLflow's ModelSignature.to_dict() output
           --payload FILE|-      the request body exactly as sent (- reads standard input)
           --content-type TYPE   application/json (the default, optionally with charset=utf-8) or text/csv
           --batch               read JSON Lines from standard input, one request per line:
@@ -72,7 +72,8 @@ internal static class ValidateCommand
         if (payloadPath is null) return Usage(stderr, "--payload FILE|- is required.");
         try
         {
-            RequestEnforcer enforcer = CreateEnforcer(SignatureFile.Read(signaturePath));
+            if (signaturePath == "-" && payloadPath == "-") throw new UsageException("--signature and --payload cannot both read standard input.");
+            RequestEnforcer enforcer = CreateEnforcer(ReadSignature(signaturePath, stdin));
             byte[] body = ReadPayload(payloadPath, stdin);
             EnforcementResult result = enforcer.Enforce(body, contentType ?? "application/json");
             stdout.WriteLine(result.ToJson());
@@ -125,7 +126,7 @@ internal static class ValidateCommand
             string signatureJson = signatureElement.ValueKind == JsonValueKind.String ? signatureElement.GetString()! : signatureElement.GetRawText();
             if (!enforcers.TryGetValue(signatureJson, out RequestEnforcer? enforcer))
             {
-                enforcer = CreateEnforcer(SignatureFile.Parse(signatureJson, "the line's 'signature'"));
+                enforcer = CreateEnforcer(ParseSignature(signatureJson));
                 if (enforcers.Count >= SignatureCacheSize) enforcers.Clear();
                 enforcers[signatureJson] = enforcer;
             }
@@ -158,6 +159,31 @@ internal static class ValidateCommand
         catch (JsonException e)
         {
             throw new UsageException($"the line is not valid JSON: {e.Message}");
+        }
+    }
+
+    // An invalid signature is a wrong use of the command (exit 2), as the batch mode's "usage" lines say.
+    private static ModelSignature ReadSignature(string path, TextReader stdin)
+    {
+        try
+        {
+            return SignatureFile.Read(path, stdin);
+        }
+        catch (SignatureException e)
+        {
+            throw new UsageException("the signature is not valid: " + e.Message);
+        }
+    }
+
+    private static ModelSignature ParseSignature(string json)
+    {
+        try
+        {
+            return ModelSignature.FromDictJson(json);
+        }
+        catch (SignatureException e)
+        {
+            throw new UsageException("the line's 'signature' is not a valid signature: " + e.Message);
         }
     }
 
@@ -227,7 +253,7 @@ internal static class ValidateCommand
 
     private static int Usage(TextWriter stderr, string message)
     {
-        stderr.WriteLine("signatures validate: " + message);
+        stderr.WriteLine("signatures validate: " + CommandLine.OneLine(message));
         stderr.WriteLine("run 'signatures validate --help' for usage.");
         return 2;
     }

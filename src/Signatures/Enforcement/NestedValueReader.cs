@@ -18,7 +18,7 @@ internal static class NestedValueReader
     private static readonly ConditionalWeakTable<ObjectType, byte[][]> Utf8PropertyNames = new();
 
     /// <summary>The longest integer literal an <c>any</c> value may hold (Python's default <c>int_max_str_digits</c>).</summary>
-    public const int MaxIntegerDigits = 4300;
+    private const int MaxIntegerDigits = Json.PythonJsonParser.MaxIntegerDigits;
 
     /// <summary>Reads a non-null value (the caller handles <c>null</c>). <c>required</c> is the enclosing
     /// column's/property's/array's flag, which MLflow applies to nested items too: an optional array may hold <c>null</c>

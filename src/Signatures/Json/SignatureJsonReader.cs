@@ -1,308 +1,390 @@
-using System.Text.Json;
+using System.Globalization;
 
 namespace Signatures.Json;
 
 /// <summary>
 /// MLflow's <c>ModelSignature.from_dict</c>, <c>Schema.from_json</c>, <c>ParamSchema.from_json</c> and the
-/// <c>from_json_dict</c> methods of every spec type: reads <c>to_dict()</c> JSON, accepting the legacy forms
-/// MLflow accepts (missing <c>required</c>, the <c>dtype</c> key of a param, missing keys) and refusing, with a
-/// message that names the problem, what MLflow refuses.
+/// <c>from_json_dict</c> methods of every spec type: reads <c>to_dict()</c> JSON with Python's JSON rules,
+/// accepts what MLflow accepts (missing <c>required</c>, the <c>dtype</c> key of a param, missing or falsy
+/// keys, extra keys where MLflow ignores them) and refuses, with a message that names the place and the
+/// problem, what MLflow refuses. Where MLflow would keep a value it cannot write back sensibly (a
+/// non-string name, a non-boolean <c>required</c>, a fractional tensor dimension) this is stricter.
+/// Never throws anything but <see cref="SignatureException"/>.
 /// </summary>
 internal static class SignatureJsonReader
 {
-    private static readonly JsonDocumentOptions Options = new() { MaxDepth = 256 };
+    private static readonly string[] ComplexColumnTypes = ["array", "object", "map", "sparkml_vector", "any"];
+    private static readonly string[] ScalarColSpecKeys = ["type", "name", "required"];
 
-    public static ModelSignature ReadDict(string json)
+    /// <summary>Reads the JSON text of a <c>to_dict()</c> object.</summary>
+    public static ModelSignature ReadDict(string json) => ReadDict(PythonJsonParser.Parse(json, "the signature"));
+
+    /// <summary>Reads a parsed <c>to_dict()</c> object.</summary>
+    public static ModelSignature ReadDict(PythonJsonValue root)
     {
-        ArgumentNullException.ThrowIfNull(json);
-        using JsonDocument document = Parse(json, "signature");
-        JsonElement root = document.RootElement;
-        if (root.ValueKind != JsonValueKind.Object)
+        if (root.Kind != PythonJsonKind.Object)
         {
-            throw new SignatureException($"A signature must be a JSON object with 'inputs', 'outputs' and 'params' keys, got a JSON {Kind(root)}.");
+            throw new SignatureException(
+                $"A signature must be a JSON object with 'inputs', 'outputs' and 'params' keys (MLflow's to_dict()), got a JSON {root.PythonTypeName}.");
         }
-        return ReadDict(root);
-    }
-
-    public static ModelSignature ReadDict(JsonElement root)
-    {
-        Schema? inputs = ReadPart(root, "inputs") is { } i ? ReadSchema(i, "inputs") : null;
-        Schema? outputs = ReadPart(root, "outputs") is { } o ? ReadSchema(o, "outputs") : null;
-        ParamSchema? parameters = ReadPart(root, "params") is { } p ? ReadParamSchema(p) : null;
+        Schema? inputs = Part(root, "inputs") is { } i ? ReadSchema(i, "inputs") : null;
+        Schema? outputs = Part(root, "outputs") is { } o ? ReadSchema(o, "outputs") : null;
+        ParamSchema? parameters = Part(root, "params") is { } p ? ReadParamSchema(p) : null;
         return new ModelSignature(inputs, outputs, parameters);
     }
 
-    // from_dict reads each key with d.get(k) and treats a falsy value (missing, null, "") as absent.
-    private static string? ReadPart(JsonElement root, string key)
+    // from_dict reads each key with d.get(k) and treats a falsy value (missing, null, "", false, 0, [], {}) as absent.
+    private static string? Part(PythonJsonValue root, string key)
     {
-        if (!root.TryGetProperty(key, out JsonElement value) || value.ValueKind == JsonValueKind.Null) return null;
-        if (value.ValueKind != JsonValueKind.String)
+        if (!root.TryGetProperty(key, out PythonJsonValue? value) || !value.IsTruthy) return null;
+        if (value.Kind != PythonJsonKind.String)
         {
-            throw new SignatureException($"Signature key '{key}' must hold the schema as a JSON string (as MLflow's to_dict() writes it), got a JSON {Kind(value)}.");
+            throw new SignatureException(
+                $"'{key}' must hold the schema as a JSON string (as MLflow's to_dict() writes it), got a JSON {value.PythonTypeName}: {Shorten(PythonRepr.Value(value))}");
         }
-        string text = value.GetString()!;
-        return text.Length == 0 ? null : text;
+        return value.Text;
     }
 
+    /// <summary>MLflow's <c>Schema.from_json</c>.</summary>
     public static Schema ReadSchema(string json, string what)
     {
-        using JsonDocument document = Parse(json, what);
-        JsonElement root = document.RootElement;
-        if (root.ValueKind != JsonValueKind.Array)
+        PythonJsonValue root = PythonJsonParser.Parse(json, $"the '{what}' schema");
+        if (root.Kind != PythonJsonKind.Array)
         {
-            throw new SignatureException($"Inputs of Schema must be a list, got type {PythonType(root)} (in '{what}').");
+            throw new SignatureException($"'{what}': a schema must be a JSON list of column or tensor specs, got a JSON {root.PythonTypeName}.");
         }
-        var specs = new List<InputSpec>();
-        foreach (JsonElement item in root.EnumerateArray())
+        var specs = new InputSpec[root.Items.Count];
+        for (int i = 0; i < specs.Length; i++)
         {
-            specs.Add(ReadInputSpec(item));
+            specs[i] = ReadInputSpec(root.Items[i], what, i);
         }
-        return new Schema(specs);
+        try
+        {
+            return new Schema(specs);
+        }
+        catch (SignatureException e)
+        {
+            throw new SignatureException($"'{what}': {e.Message}", e);
+        }
     }
 
-    private static InputSpec ReadInputSpec(JsonElement item)
+    private static InputSpec ReadInputSpec(PythonJsonValue item, string what, int index)
     {
-        if (item.ValueKind != JsonValueKind.Object)
+        string place = $"'{what}' entry {index}";
+        if (item.Kind != PythonJsonKind.Object)
         {
-            throw new SignatureException($"Each schema entry must be a JSON object (a ColSpec or TensorSpec), got a JSON {Kind(item)}.");
+            throw new SignatureException($"{place}: must be a JSON object (a column or tensor spec), got a JSON {item.PythonTypeName}.");
         }
-        if (!item.TryGetProperty("type", out JsonElement typeElement))
+        if (item.TryGetProperty("name", out PythonJsonValue? nameValue) && nameValue.Kind is not (PythonJsonKind.String or PythonJsonKind.Null))
         {
-            throw new SignatureException($"Missing key 'type' in schema entry {item.GetRawText()}.");
+            throw new SignatureException($"{place}: 'name' must be a string, got {PythonRepr.Value(nameValue)}.");
         }
-        string? name = ReadName(item);
-        if (typeElement.ValueKind == JsonValueKind.String && typeElement.GetString() == "tensor")
+        string? name = nameValue is { Kind: PythonJsonKind.String } ? nameValue.Text : null;
+        if (name is not null) place += $" ('{name}')";
+        try
         {
-            return ReadTensorSpec(item, name);
-        }
-        ColumnType type = ReadType(typeElement.ValueKind == JsonValueKind.String ? typeElement.GetString()! : typeElement.GetRawText(), item, TypeContext.Column);
-        bool? required;
-        if (!item.TryGetProperty("required", out JsonElement requiredElement))
-        {
-            // Scalar ColSpecs default to required; MLflow's complex from_json_dict passes None instead.
-            required = type is ScalarType ? true : null;
-        }
-        else
-        {
-            required = requiredElement.ValueKind switch
+            if (!item.TryGetProperty("type", out PythonJsonValue? type))
             {
-                JsonValueKind.True => true,
-                JsonValueKind.False => false,
-                JsonValueKind.Null => null,
-                _ => throw new SignatureException($"Column {Describe(name)}: 'required' must be true, false or null, got {requiredElement.GetRawText()}."),
+                throw new SignatureException("Missing key 'type' (KeyError: 'type').");
+            }
+            if (type.Kind == PythonJsonKind.String && type.Text == "tensor")
+            {
+                return ReadTensorSpec(item, name);
+            }
+            return ReadColSpec(item, type, name);
+        }
+        catch (SignatureException e)
+        {
+            throw new SignatureException($"{place}: {e.Message}", e);
+        }
+    }
+
+    // ColSpec.from_json_dict: a scalar column is ColSpec(**x), so only type/name/required are allowed and a
+    // missing required means True; a complex column pops name and required (missing: None) and ignores other keys.
+    private static ColSpec ReadColSpec(PythonJsonValue item, PythonJsonValue type, string? name)
+    {
+        bool complex = type.Kind == PythonJsonKind.String && ComplexColumnTypes.Contains(type.Text);
+        if (!complex)
+        {
+            foreach (KeyValuePair<string, PythonJsonValue> key in item.Properties)
+            {
+                if (!ScalarColSpecKeys.Contains(key.Key))
+                {
+                    throw new SignatureException(
+                        $"Unexpected key {PythonRepr.Str(key.Key)} in a column of a scalar type: MLflow's ColSpec takes only 'type', 'name' and 'required' (TypeError: unexpected keyword argument).");
+                }
+            }
+        }
+        bool? required = complex ? null : true;
+        if (item.TryGetProperty("required", out PythonJsonValue? requiredValue))
+        {
+            required = requiredValue.Kind switch
+            {
+                PythonJsonKind.Bool => requiredValue.Boolean,
+                PythonJsonKind.Null => null,
+                _ => throw new SignatureException($"'required' must be true, false or null, got {PythonRepr.Value(requiredValue)}."),
             };
         }
-        return new ColSpec(type, name, required);
+        ColumnType columnType = complex ? ReadType(type, item, TypeContext.Column) : ReadColumnScalarType(type);
+        return new ColSpec(columnType, name, required);
     }
 
-    private static string? ReadName(JsonElement item)
+    private static ScalarType ReadColumnScalarType(PythonJsonValue type)
     {
-        if (!item.TryGetProperty("name", out JsonElement nameElement) || nameElement.ValueKind == JsonValueKind.Null) return null;
-        if (nameElement.ValueKind != JsonValueKind.String)
-        {
-            throw new SignatureException($"A schema entry's 'name' must be a string, got {nameElement.GetRawText()}.");
-        }
-        return nameElement.GetString();
+        if (type.Kind == PythonJsonKind.String && DataTypeNames.TryParse(type.Text, out DataType dataType)) return ColumnType.Of(dataType);
+        throw new SignatureException(
+            $"Unsupported type {TypeText(type)}, expected instance of DataType or one of {DataTypeNames.PythonListing}");
     }
 
-    private static TensorSpec ReadTensorSpec(JsonElement item, string? name)
+    private static TensorSpec ReadTensorSpec(PythonJsonValue item, string? name)
     {
-        if (!item.TryGetProperty("tensor-spec", out JsonElement spec))
+        if (!item.TryGetProperty("tensor-spec", out PythonJsonValue? spec))
         {
             throw new SignatureException("Missing keys in TensorSpec JSON. Expected to find keys `tensor-spec` and `type`");
         }
-        if (spec.ValueKind != JsonValueKind.Object || !spec.TryGetProperty("dtype", out JsonElement dtypeElement) || !spec.TryGetProperty("shape", out JsonElement shapeElement))
+        if (spec.Kind != PythonJsonKind.Object)
+        {
+            throw new SignatureException($"'tensor-spec' must be a JSON object with 'dtype' and 'shape', got a JSON {spec.PythonTypeName}.");
+        }
+        if (!spec.TryGetProperty("dtype", out PythonJsonValue? dtypeValue) || !spec.TryGetProperty("shape", out PythonJsonValue? shapeValue))
         {
             throw new SignatureException("Missing keys in TensorSpec JSON. Expected to find keys `dtype` and `shape`");
         }
-        if (dtypeElement.ValueKind != JsonValueKind.String)
+        if (dtypeValue.Kind != PythonJsonKind.String)
         {
-            throw new SignatureException($"Tensor {Describe(name)}: dtype must be a numpy dtype name, got {dtypeElement.GetRawText()}.");
+            throw new SignatureException($"dtype must be a numpy dtype name such as 'float32', got {PythonRepr.Value(dtypeValue)}.");
         }
-        string dtypeName = dtypeElement.GetString()!;
+        string dtypeName = dtypeValue.Text;
         if (NumpyDTypeNames.IsSizedFlexible(dtypeName))
         {
             throw new SignatureException("MLflow does not support size information in flexible numpy data types. Use np.dtype(\"str\") instead");
         }
         if (!NumpyDTypeNames.TryParse(dtypeName, out NumpyDType dtype))
         {
-            throw new SignatureException($"data type '{dtypeName}' not understood (tensor {Describe(name)}).");
+            throw new SignatureException(
+                $"data type {PythonRepr.Str(dtypeName)} not understood; supported dtypes: {string.Join(", ", Enum.GetValues<NumpyDType>().Select(d => d.ToNumpyName()))}.");
         }
-        if (shapeElement.ValueKind != JsonValueKind.Array)
+        if (shapeValue.Kind != PythonJsonKind.Array)
         {
-            throw new SignatureException($"Tensor {Describe(name)}: shape must be a list of integers, got {shapeElement.GetRawText()}.");
+            throw new SignatureException($"shape must be a list of integers, got {PythonRepr.Value(shapeValue)}.");
         }
-        var shape = new List<long>();
-        foreach (JsonElement d in shapeElement.EnumerateArray())
+        var shape = new long[shapeValue.Items.Count];
+        for (int i = 0; i < shape.Length; i++)
         {
-            if (d.ValueKind != JsonValueKind.Number || !d.TryGetInt64(out long dim))
+            PythonJsonValue d = shapeValue.Items[i];
+            if (d.Kind != PythonJsonKind.Integer || !long.TryParse(d.Text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out shape[i]))
             {
-                throw new SignatureException($"Tensor {Describe(name)}: shape must be a list of integers, got {shapeElement.GetRawText()}.");
+                throw new SignatureException($"shape must be a list of integers, got {PythonRepr.Value(shapeValue)}.");
             }
-            shape.Add(dim);
         }
         return new TensorSpec(dtype, shape, name);
     }
 
-    private enum TypeContext { Column, Nested, MapValue }
+    private enum TypeContext { Column, Nested, Property, MapValue }
 
-    // The dict holding "type" decides the nested keys (items / properties / values).
-    private static ColumnType ReadType(string typeName, JsonElement holder, TypeContext context)
+    // The dict holding "type" decides the nested keys (items / properties / values), as MLflow's from_json_dict does.
+    private static ColumnType ReadType(PythonJsonValue type, PythonJsonValue holder, TypeContext context)
     {
-        if (DataTypeNames.TryParse(typeName, out DataType dataType)) return ColumnType.Of(dataType);
-        switch (typeName)
+        if (type.Kind == PythonJsonKind.String)
         {
-            case "array":
-                if (!holder.TryGetProperty("items", out JsonElement items))
-                {
-                    throw new SignatureException("Missing keys in Array JSON. Expected to find keys `items` and `type`");
-                }
-                if (items.ValueKind != JsonValueKind.Object)
-                {
-                    throw new SignatureException("Expected items to be a dictionary of Object JSON");
-                }
-                if (!items.TryGetProperty("type", out JsonElement itemType))
-                {
-                    throw new SignatureException("Missing keys in Array's items JSON. Expected to find key `type`");
-                }
-                return new ArrayType(ReadType(TypeString(itemType), items, TypeContext.Nested));
-            case "object":
-                if (!holder.TryGetProperty("properties", out JsonElement properties))
-                {
-                    throw new SignatureException("Missing keys in Object JSON. Expected to find keys `properties` and `type`");
-                }
-                if (properties.ValueKind != JsonValueKind.Object)
-                {
-                    throw new SignatureException("Expected properties to be a dictionary of Property JSON");
-                }
-                return new ObjectType(properties.EnumerateObject().Select(ReadProperty).ToArray());
-            case "map":
-                if (!holder.TryGetProperty("values", out JsonElement values))
-                {
-                    // MLflow's Map.from_json_dict really says "Array" here (a copy-paste in its source).
-                    throw new SignatureException("Missing keys in Array JSON. Expected to find keys `items` and `type`");
-                }
-                if (values.ValueKind != JsonValueKind.Object || !values.TryGetProperty("type", out JsonElement valueType))
-                {
-                    throw new SignatureException("Missing keys in Map's values JSON. Expected to find key `type`");
-                }
-                return new MapType(ReadType(TypeString(valueType), values, TypeContext.MapValue));
-            case "any":
-                return AnyType.Instance;
-            case "sparkml_vector":
-                return SparkMLVectorType.Instance;
+            switch (type.Text)
+            {
+                case "array": return ReadArray(holder);
+                case "object": return ReadObject(holder);
+                case "map": return ReadMap(holder);
+                case "any": return AnyType.Instance;
+                case "sparkml_vector" when context == TypeContext.Property:
+                    // Property.from_json_dict returns a bare SparkMLVector here, which Object then refuses.
+                    throw new SignatureException("Expected values to be instance of Property (MLflow cannot read a 'sparkml_vector' object property).");
+                case "sparkml_vector": return SparkMLVectorType.Instance;
+            }
+            if (DataTypeNames.TryParse(type.Text, out DataType dataType)) return ColumnType.Of(dataType);
         }
         throw new SignatureException(context switch
         {
-            TypeContext.Column => $"Unsupported type '{typeName}', expected instance of DataType or one of {DataTypeNames.PythonListing}",
-            TypeContext.MapValue => $"Unsupported value type '{typeName}', expected instance of DataType, Array, Object, Map or one of {DataTypeNames.PythonListing}",
-            _ => $"Unsupported type '{typeName}', expected instance of DataType, Array, Object, Map or one of {DataTypeNames.PythonListing}",
+            TypeContext.Column => $"Unsupported type {TypeText(type)}, expected instance of DataType or one of {DataTypeNames.PythonListing}",
+            TypeContext.MapValue => $"Unsupported value type {TypeText(type)}, expected instance of DataType, Array, Object, Map or one of {DataTypeNames.PythonListing}",
+            _ => $"Unsupported type {TypeText(type)}, expected instance of DataType, Array, Object, Map or one of {DataTypeNames.PythonListing}",
         });
     }
 
-    private static string TypeString(JsonElement type) =>
-        type.ValueKind == JsonValueKind.String ? type.GetString()! : type.GetRawText();
-
-    private static ObjectProperty ReadProperty(JsonProperty property)
+    private static ArrayType ReadArray(PythonJsonValue holder)
     {
-        JsonElement body = property.Value;
-        if (body.ValueKind != JsonValueKind.Object || !body.TryGetProperty("type", out JsonElement type))
+        if (!holder.TryGetProperty("items", out PythonJsonValue? items))
         {
-            throw new SignatureException($"Missing keys in Property `{property.Name}`. Expected to find key `type`");
+            throw new SignatureException("Missing keys in Array JSON. Expected to find keys `items` and `type`");
+        }
+        if (items.Kind != PythonJsonKind.Object)
+        {
+            throw new SignatureException("Expected items to be a dictionary of Object JSON");
+        }
+        if (!items.TryGetProperty("type", out PythonJsonValue? itemType))
+        {
+            throw new SignatureException("Missing keys in Array's items JSON. Expected to find key `type`");
+        }
+        return new ArrayType(ReadType(itemType, items, TypeContext.Nested));
+    }
+
+    private static ObjectType ReadObject(PythonJsonValue holder)
+    {
+        if (!holder.TryGetProperty("properties", out PythonJsonValue? properties))
+        {
+            throw new SignatureException("Missing keys in Object JSON. Expected to find keys `properties` and `type`");
+        }
+        if (properties.Kind != PythonJsonKind.Object || properties.Properties.Any(p => p.Value.Kind != PythonJsonKind.Object))
+        {
+            throw new SignatureException("Expected properties to be a dictionary of Property JSON");
+        }
+        return new ObjectType(properties.Properties.Select(ReadProperty).ToArray());
+    }
+
+    private static ObjectProperty ReadProperty(KeyValuePair<string, PythonJsonValue> property)
+    {
+        PythonJsonValue body = property.Value;
+        if (!body.TryGetProperty("type", out PythonJsonValue? type))
+        {
+            throw new SignatureException($"Missing keys in Property `{property.Key}`. Expected to find key `type`");
         }
         bool required = true;
-        if (body.TryGetProperty("required", out JsonElement r))
+        if (body.TryGetProperty("required", out PythonJsonValue? requiredValue))
         {
-            required = r.ValueKind switch
+            if (requiredValue.Kind != PythonJsonKind.Bool)
             {
-                JsonValueKind.True => true,
-                JsonValueKind.False => false,
-                _ => throw new SignatureException($"Property `{property.Name}`: 'required' must be true or false, got {r.GetRawText()}."),
-            };
-        }
-        return new ObjectProperty(property.Name, ReadType(TypeString(type), body, TypeContext.Nested), required);
-    }
-
-    public static ParamSchema ReadParamSchema(string json)
-    {
-        using JsonDocument document = Parse(json, "params");
-        JsonElement root = document.RootElement;
-        if (root.ValueKind != JsonValueKind.Array)
-        {
-            throw new SignatureException($"'params' must be a JSON list of ParamSpecs, got a JSON {Kind(root)}.");
-        }
-        return new ParamSchema(root.EnumerateArray().Select(ReadParamSpec).ToArray());
-    }
-
-    private static ParamSpec ReadParamSpec(JsonElement item)
-    {
-        if (item.ValueKind != JsonValueKind.Object)
-        {
-            throw new SignatureException($"Each param must be a JSON object, got a JSON {Kind(item)}.");
-        }
-        bool hasType = item.TryGetProperty("type", out JsonElement typeElement) || item.TryGetProperty("dtype", out typeElement);
-        if (!item.TryGetProperty("name", out JsonElement nameElement) || !hasType || !item.TryGetProperty("default", out JsonElement defaultElement))
-        {
-            string keys = string.Join(", ", item.EnumerateObject().Select(p => PythonRepr.Str(p.Name)));
-            throw new SignatureException($"Missing keys in ParamSpec JSON. Expected to find keys `name`, `type`(or `dtype`) and `default`. Received keys: dict_keys([{keys}])");
-        }
-        if (nameElement.ValueKind != JsonValueKind.String)
-        {
-            throw new SignatureException($"A param's 'name' must be a string, got {nameElement.GetRawText()}.");
-        }
-        string name = nameElement.GetString()!;
-        string typeName = TypeString(typeElement);
-        ColumnType type;
-        if (DataTypeNames.TryParse(typeName, out DataType dataType))
-        {
-            type = ColumnType.Of(dataType);
-        }
-        else if (typeName == "object")
-        {
-            type = ReadType("object", item, TypeContext.Nested);
-        }
-        else
-        {
-            throw new SignatureException($"Unsupported type '{typeName}' for param '{name}': expected one of {DataTypeNames.PythonListing} or 'object'.");
-        }
-        bool isList = false;
-        if (item.TryGetProperty("shape", out JsonElement shape) && shape.ValueKind != JsonValueKind.Null)
-        {
-            bool isMinusOne = shape.ValueKind == JsonValueKind.Array && shape.GetArrayLength() == 1 &&
-                              shape[0].ValueKind == JsonValueKind.Number && shape[0].TryGetInt64(out long d) && d == -1;
-            if (!isMinusOne)
-            {
-                throw new SignatureException(
-                    $"Shape must be None for scalar or dictionary value, or (-1,) for 1D array value for ParamSpec '{name}', received {shape.GetRawText()}");
+                throw new SignatureException($"Property `{property.Key}`: 'required' must be true or false, got {PythonRepr.Value(requiredValue)}.");
             }
-            isList = true;
+            required = requiredValue.Boolean;
         }
-        return ParamSpec.FromJson(name, type, defaultElement.GetRawText(), isList);
-    }
-
-    private static JsonDocument Parse(string json, string what)
-    {
         try
         {
-            return JsonDocument.Parse(json, Options);
+            return new ObjectProperty(property.Key, ReadType(type, body, TypeContext.Property), required);
         }
-        catch (JsonException e)
+        catch (SignatureException e)
         {
-            throw new SignatureException($"The {what} JSON is malformed: {e.Message}", e);
+            throw new SignatureException($"Property `{property.Key}`: {e.Message}", e);
         }
     }
 
-    private static string Describe(string? name) => name is null ? "(unnamed)" : "'" + name + "'";
-
-    private static string Kind(JsonElement e) => e.ValueKind.ToString().ToLowerInvariant();
-
-    private static string PythonType(JsonElement e) => e.ValueKind switch
+    private static ColumnType ReadMap(PythonJsonValue holder)
     {
-        JsonValueKind.Object => "dict",
-        JsonValueKind.String => "str",
-        JsonValueKind.Number => "int",
-        JsonValueKind.True or JsonValueKind.False => "bool",
-        JsonValueKind.Null => "NoneType",
-        _ => "list",
-    };
+        if (!holder.TryGetProperty("values", out PythonJsonValue? values))
+        {
+            // MLflow's Map.from_json_dict really says "Array" here (a copy-paste in its source).
+            throw new SignatureException("Missing keys in Array JSON. Expected to find keys `items` and `type`");
+        }
+        if (values.Kind != PythonJsonKind.Object)
+        {
+            throw new SignatureException("Expected values to be a dictionary of Object JSON");
+        }
+        if (!values.TryGetProperty("type", out PythonJsonValue? valueType))
+        {
+            throw new SignatureException("Missing keys in Map's items JSON. Expected to find key `type`");
+        }
+        if (valueType.Kind == PythonJsonKind.String && valueType.Text == "sparkml_vector")
+        {
+            // Map.from_json_dict returns a bare SparkMLVector for this, so MLflow reads the whole map as one.
+            return SparkMLVectorType.Instance;
+        }
+        return new MapType(ReadType(valueType, values, TypeContext.MapValue));
+    }
+
+    /// <summary>MLflow's <c>ParamSchema.from_json</c>.</summary>
+    public static ParamSchema ReadParamSchema(string json)
+    {
+        PythonJsonValue root = PythonJsonParser.Parse(json, "the 'params' schema");
+        if (root.Kind != PythonJsonKind.Array)
+        {
+            throw new SignatureException($"'params': must be a JSON list of param specs, got a JSON {root.PythonTypeName}.");
+        }
+        var specs = new ParamSpec[root.Items.Count];
+        for (int i = 0; i < specs.Length; i++)
+        {
+            specs[i] = ReadParamSpec(root.Items[i], i);
+        }
+        try
+        {
+            return new ParamSchema(specs);
+        }
+        catch (SignatureException e)
+        {
+            throw new SignatureException($"'params': {e.Message}", e);
+        }
+    }
+
+    private static ParamSpec ReadParamSpec(PythonJsonValue item, int index)
+    {
+        string place = $"'params' entry {index}";
+        if (item.Kind != PythonJsonKind.Object)
+        {
+            throw new SignatureException($"{place}: must be a JSON object (a param spec), got a JSON {item.PythonTypeName}.");
+        }
+        if (!item.TryGetProperty("name", out PythonJsonValue? nameValue) || !item.TryGetProperty("default", out PythonJsonValue? defaultValue) ||
+            !(item.HasProperty("type") || item.HasProperty("dtype")))
+        {
+            string keys = string.Join(", ", item.Properties.Select(p => PythonRepr.Str(p.Key)));
+            throw new SignatureException(
+                $"{place}: Missing keys in ParamSpec JSON. Expected to find keys `name`, `type`(or `dtype`) and `default`. Received keys: dict_keys([{keys}])");
+        }
+        // ParamSpec.from_json_dict: name=str(kwargs["name"]), dtype = kwargs.get("type") or kwargs.get("dtype").
+        string name = PythonRepr.StrOf(nameValue);
+        place += $" ('{name}')";
+        try
+        {
+            PythonJsonValue type = item.TryGetProperty("type", out PythonJsonValue? t) && t.IsTruthy
+                ? t
+                : item.TryGetProperty("dtype", out PythonJsonValue? d) ? d : PythonJsonValue.Null;
+            ColumnType paramType = ReadParamType(item, type, name);
+            bool isList = ReadParamShape(item, name, paramType, defaultValue);
+            return ParamSpec.FromValue(name, paramType, defaultValue, isList);
+        }
+        catch (SignatureException e)
+        {
+            throw new SignatureException($"{place}: {e.Message}", e);
+        }
+    }
+
+    private static ColumnType ReadParamType(PythonJsonValue item, PythonJsonValue type, string name)
+    {
+        if (type.Kind == PythonJsonKind.String && type.Text == "object")
+        {
+            // Object.from_json_dict(**kwargs) needs the "type" key itself to say "object".
+            if (!item.TryGetProperty("type", out PythonJsonValue? typeKey))
+            {
+                throw new SignatureException("Missing keys in Object JSON. Expected to find keys `properties` and `type`");
+            }
+            if (typeKey.Kind != PythonJsonKind.String || typeKey.Text != "object")
+            {
+                throw new SignatureException("Type mismatch, Object expects `object` as the type");
+            }
+            return ReadObject(item);
+        }
+        if (type.Kind == PythonJsonKind.String && DataTypeNames.TryParse(type.Text, out DataType dataType))
+        {
+            ColumnType scalar = ColumnType.Of(dataType);
+            ParamDefaults.CheckType(name, scalar);
+            return scalar;
+        }
+        throw new SignatureException(
+            $"Unsupported type {TypeText(type)} for param '{name}' (KeyError): expected one of {DataTypeNames.PythonListing} (except binary) or 'object'.");
+    }
+
+    // shape None is a scalar (or object), (-1,) a list; MLflow refuses any other shape.
+    private static bool ReadParamShape(PythonJsonValue item, string name, ColumnType type, PythonJsonValue defaultValue)
+    {
+        if (!item.TryGetProperty("shape", out PythonJsonValue? shape) || shape.Kind == PythonJsonKind.Null) return false;
+        if (shape.Kind == PythonJsonKind.Array && shape.Items.Count == 1 && shape.Items[0] is { Kind: PythonJsonKind.Integer, Text: "-1" })
+        {
+            return true;
+        }
+        string tuple = shape.Kind == PythonJsonKind.Array
+            ? "(" + string.Join(", ", shape.Items.Select(PythonRepr.Value)) + (shape.Items.Count == 1 ? ",)" : ")")
+            : PythonRepr.Value(shape);
+        throw new SignatureException(
+            "Shape must be None for scalar or dictionary value, or (-1,) for 1D array value for ParamSpec " +
+            $"'{name}': {ParamDefaults.TypeRepr(type)} (default: {PythonRepr.StrOf(defaultValue)}) (shape: {tuple})), received {tuple}");
+    }
+
+    private static string TypeText(PythonJsonValue type) =>
+        type.Kind == PythonJsonKind.String ? "'" + type.Text + "'" : PythonRepr.Value(type);
+
+    private static string Shorten(string text) => text.Length <= 80 ? text : text.Substring(0, 77) + "...";
 }

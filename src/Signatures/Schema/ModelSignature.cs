@@ -1,6 +1,7 @@
 using System.Text;
 using Signatures.Formats;
 using Signatures.Json;
+using Signatures.MLmodel;
 
 namespace Signatures;
 
@@ -66,6 +67,32 @@ public sealed record ModelSignature
     /// <summary>Reads MLflow's <c>to_dict()</c> JSON (legacy forms included, as MLflow's <c>from_dict</c> does).</summary>
     /// <exception cref="SignatureException">The JSON is malformed or describes a signature MLflow refuses.</exception>
     public static ModelSignature FromDictJson(string json) => SignatureJsonReader.ReadDict(json);
+
+    /// <summary>Reads the <c>signature</c> of a whole MLmodel file (YAML), as MLflow's <c>Model.load</c> does; other
+    /// keys are ignored and a missing <c>params</c> (MLflow 2.x) is fine.</summary>
+    /// <exception cref="SignatureException">The YAML is malformed, has no signature, or the signature is invalid.</exception>
+    public static ModelSignature FromMLmodelYaml(string yamlText) => MLmodelSignatureReader.Read(yamlText);
+
+    /// <summary>Reads a signature file of either kind: MLflow's <c>to_dict()</c> JSON (text starting with <c>{</c>)
+    /// or an MLmodel file (YAML), which is what <c>--signature FILE</c> accepts.</summary>
+    /// <exception cref="SignatureException">The text is neither a readable signature nor an MLmodel file with one.</exception>
+    public static ModelSignature Parse(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.StartsWith('\uFEFF')) text = text.Substring(1); // a file's byte-order mark is not content
+        return IsDictJson(text) ? FromDictJson(text) : FromMLmodelYaml(text);
+    }
+
+    /// <summary>Whether <paramref name="text"/> is JSON object text (a <c>to_dict()</c> file) rather than YAML.</summary>
+    internal static bool IsDictJson(string text)
+    {
+        foreach (char c in text)
+        {
+            if (c is ' ' or '\t' or '\r' or '\n') continue;
+            return c == '{';
+        }
+        return false;
+    }
 
     /// <inheritdoc/>
     public override string ToString() => ToDictJson();

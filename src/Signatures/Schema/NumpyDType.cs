@@ -65,15 +65,28 @@ public static class NumpyDTypeNames
         ["str"] = NumpyDType.Str, ["str_"] = NumpyDType.Str, ["U"] = NumpyDType.Str, ["<U0"] = NumpyDType.Str, ["unicode"] = NumpyDType.Str,
         ["bytes"] = NumpyDType.Bytes, ["bytes_"] = NumpyDType.Bytes, ["S"] = NumpyDType.Bytes, ["|S0"] = NumpyDType.Bytes,
         ["object"] = NumpyDType.Object, ["object_"] = NumpyDType.Object, ["O"] = NumpyDType.Object,
-        ["datetime64[ns]"] = NumpyDType.DateTime64Ns, ["M8[ns]"] = NumpyDType.DateTime64Ns, ["<M8[ns]"] = NumpyDType.DateTime64Ns,
+        ["datetime64[ns]"] = NumpyDType.DateTime64Ns, ["M8[ns]"] = NumpyDType.DateTime64Ns,
+        // one-character type codes
+        ["b"] = NumpyDType.Int8, ["B"] = NumpyDType.UInt8, ["h"] = NumpyDType.Int16, ["H"] = NumpyDType.UInt16,
+        ["i"] = NumpyDType.Int32, ["I"] = NumpyDType.UInt32, ["l"] = NumpyDType.Int64, ["L"] = NumpyDType.UInt64,
+        ["q"] = NumpyDType.Int64, ["Q"] = NumpyDType.UInt64, ["p"] = NumpyDType.Int64, ["P"] = NumpyDType.UInt64,
+        ["intp"] = NumpyDType.Int64, ["uintp"] = NumpyDType.UInt64, ["bool8"] = NumpyDType.Bool,
+        ["U0"] = NumpyDType.Str, ["S0"] = NumpyDType.Bytes, ["a"] = NumpyDType.Bytes, ["O8"] = NumpyDType.Object,
     };
 
     /// <summary>numpy's <c>dtype.name</c>, e.g. <c>float32</c>, <c>str</c>, <c>datetime64[ns]</c>.</summary>
     public static string ToNumpyName(this NumpyDType dtype) => Names[(int)dtype];
 
-    /// <summary>Parses a dtype name the way <c>np.dtype(name)</c> would for the supported dtypes.</summary>
-    public static bool TryParse(string? name, out NumpyDType dtype) =>
-        Aliases.TryGetValue(name ?? string.Empty, out dtype);
+    /// <summary>Parses a dtype name the way <c>np.dtype(name)</c> would for the supported dtypes, including
+    /// type strings with a byte-order mark (<c>&lt;f4</c>, <c>|b1</c>); numpy's <c>dtype.name</c> has no byte order.</summary>
+    public static bool TryParse(string? name, out NumpyDType dtype)
+    {
+        name ??= string.Empty;
+        if (Aliases.TryGetValue(name, out dtype)) return true;
+        // Only type codes take a byte-order mark ("<f4", "|b1", "<M8[ns]"), not names ("<float32").
+        string code = name.Length > 1 && name[0] is '<' or '>' or '=' or '|' ? name.Substring(1) : string.Empty;
+        return (code.Length is 1 or 2 || code.StartsWith("M8[", StringComparison.Ordinal)) && Aliases.TryGetValue(code, out dtype);
+    }
 
     /// <summary>Whether <paramref name="name"/> is a flexible dtype with a size (<c>&lt;U10</c>, <c>S5</c>), which MLflow rejects.</summary>
     internal static bool IsSizedFlexible(string name)

@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Json;
 using Signatures.Conversion;
 using Signatures.Formats;
 using Signatures.Json;
@@ -7,10 +6,12 @@ using Signatures.Json;
 namespace Signatures;
 
 /// <summary>MLflow's <c>ParamSpec.validate_type_and_shape</c> applied to a default: checks it and returns the
-/// JSON MLflow writes for it afterwards.</summary>
+/// JSON MLflow writes for it afterwards. Defaults MLflow accepts but then cannot write (<c>to_dict()</c> fails)
+/// are refused here, so every <see cref="ParamSpec"/> can be written.</summary>
 internal static class ParamDefaults
 {
-    public static string Normalize(string name, ColumnType type, bool isList, JsonElement value)
+    /// <summary>Refuses the types a param cannot have: binary (MLflow's message), and anything but a scalar or an object.</summary>
+    public static void CheckType(string name, ColumnType type)
     {
         if (type is ScalarType { DataType: DataType.Binary })
         {
@@ -20,169 +21,128 @@ internal static class ParamDefaults
         {
             throw new SignatureException($"Unsupported type '{type.TypeName}' for param '{name}': expected one of {DataTypeNames.PythonListing} (except binary) or 'object'.");
         }
-        string Fail(string error) => throw new SignatureException(
-            $"Failed to validate type and shape for {Repr(name, type, value, isList)}, error: {error}");
+    }
+
+    public static string Normalize(string name, ColumnType type, bool isList, PythonJsonValue value)
+    {
+        CheckType(name, type);
+        string spec = Repr(name, type, value, isList);
+        string Fail(string error) => throw new SignatureException($"Failed to validate type and shape for {spec}, error: {error}");
+
+        if (isList && !IsOneDimensionalList(value))
+        {
+            int ndim = value.Kind == PythonJsonKind.Array ? 2 : 0;
+            throw new SignatureException(
+                $"Value must be a 1D array with shape (-1,) for param {spec}, received {value.PythonTypeName} with ndim {ndim}");
+        }
 
         if (type is ObjectType obj)
         {
             if (isList)
             {
-                throw new SignatureException($"Shape must be None for scalar or dictionary value, or (-1,) for 1D array value for ParamSpec {Repr(name, type, value, isList)}: object params cannot be lists.");
+                throw new SignatureException(
+                    $"Param {spec}: an object param cannot have shape (-1,); MLflow reads it but cannot write it (ParamSpec.to_dict fails).");
             }
-            if (value.ValueKind != JsonValueKind.Object)
+            if (value.Kind != PythonJsonKind.Object)
             {
-                return Fail($"Expected data to be dictionary, got {PythonTypeName(value)}");
+                return Fail($"Failed to enforce schema of '{PythonRepr.StrOf(value)}' with type '{TypeRepr(obj)}'. Expected data to be dictionary, got {value.PythonTypeName}");
             }
-            string? problem = ObjectDefaultProblem(obj, value);
+            string? problem = ObjectDefaults.Problem(obj, value);
             return problem is null ? PythonJsonValueWriter.Write(value) : Fail(problem);
         }
 
         DataType dataType = ((ScalarType)type).DataType;
         if (isList)
         {
-            if (value.ValueKind != JsonValueKind.Array || value.EnumerateArray().Any(e => e.ValueKind == JsonValueKind.Array))
-            {
-                int ndim = value.ValueKind == JsonValueKind.Array ? 2 : 0;
-                throw new SignatureException(
-                    $"Value must be a 1D array with shape (-1,) for param {Repr(name, type, value, isList)}, received {PythonTypeName(value)} with ndim {ndim}");
-            }
             var builder = new StringBuilder("[");
-            int index = 0;
-            foreach (JsonElement item in value.EnumerateArray())
+            for (int i = 0; i < value.Items.Count; i++)
             {
-                if (index++ > 0) builder.Append(PythonJsonText.ItemSeparator);
-                builder.Append(item.ValueKind == JsonValueKind.Null ? "null" : NormalizeScalar(dataType, item, Fail));
+                if (i > 0) builder.Append(PythonJsonText.ItemSeparator);
+                builder.Append(NormalizeScalar(name, dataType, value.Items[i], Fail));
             }
             return builder.Append(']').ToString();
         }
-        if (value.ValueKind == JsonValueKind.Null)
-        {
-            return "null";
-        }
-        if (value.ValueKind is JsonValueKind.Array or JsonValueKind.Object)
-        {
-            return Fail($"Value must be a scalar for type `DataType.{dataType.ToMlflowName()}`, got `{PythonStr(PythonJsonValueWriter.Write(value))}`");
-        }
-        return NormalizeScalar(dataType, value, Fail);
+        return NormalizeScalar(name, dataType, value, Fail);
     }
 
-    private static string NormalizeScalar(DataType type, JsonElement value, Func<string, string> fail)
+    // np.array(value).ndim == 1 for a list: a list of scalars (or dicts, which fail later as non-scalars).
+    private static bool IsOneDimensionalList(PythonJsonValue value) =>
+        value.Kind == PythonJsonKind.Array && value.Items.All(i => i.Kind != PythonJsonKind.Array);
+
+    // MLflow's _enforce_param_datatype, then what to_dict() writes for the result.
+    private static string NormalizeScalar(string name, DataType type, PythonJsonValue value, Func<string, string> fail)
     {
+        if (value.Kind == PythonJsonKind.Null)
+        {
+            if (type == DataType.Datetime)
+            {
+                // MLflow accepts None here, but ParamSpec.to_dict() then calls None.isoformat() and fails.
+                throw new SignatureException(
+                    $"Param '{name}': a datetime default cannot be null; MLflow accepts it but cannot write the signature " +
+                    "(ParamSpec.to_dict fails: 'NoneType' object has no attribute 'isoformat'). Give a date or date-time default.");
+            }
+            return "null";
+        }
         string CannotConvert() => fail(
-            $"Can not safely convert `{PythonClass(value)}` to `DataType.{type.ToMlflowName()}` for value `{PythonStr(PythonJsonValueWriter.Write(value))}`");
+            $"Can not safely convert `<class '{value.PythonTypeName}'>` to `DataType.{type.ToMlflowName()}` for value `{PythonRepr.StrOf(value)}`");
+        if (type == DataType.Datetime)
+        {
+            if (value.Kind != PythonJsonKind.String)
+            {
+                return fail($"Failed to convert value `{PythonRepr.StrOf(value)}` from type `{value.PythonTypeName}` to `DataType.datetime`");
+            }
+            string text = value.Text;
+            // numpy keeps microseconds at most; a finer fraction gives an int, which MLflow refuses.
+            if (!IsoDateTime.TryParse(text, out DateTime parsed, out bool dateOnly, out int fractionDigits) || fractionDigits > 6)
+            {
+                return fail($"Failed to convert value `{text}` from type `str` to `DataType.datetime`");
+            }
+            return PythonJsonText.QuoteString(IsoDateTime.ToPythonIsoFormat(parsed, dateOnly));
+        }
+        if (value.Kind is PythonJsonKind.Array or PythonJsonKind.Object)
+        {
+            return fail($"Value must be a scalar for type `DataType.{type.ToMlflowName()}`, got `{PythonRepr.StrOf(value)}`");
+        }
         switch (type)
         {
             case DataType.Boolean:
-                return value.ValueKind is JsonValueKind.True or JsonValueKind.False ? PythonJsonValueWriter.Write(value) : CannotConvert();
+                return value.Kind == PythonJsonKind.Bool ? PythonJsonValueWriter.Write(value) : CannotConvert();
             case DataType.Integer:
             case DataType.Long:
-                return value.ValueKind == JsonValueKind.Number && PythonJsonValueWriter.IsIntegerLiteral(value.GetRawText())
-                    ? PythonJsonValueWriter.Write(value)
-                    : CannotConvert();
+                // Python int, no range check (MLflow's rule; requests get the policy's range check instead).
+                return value.Kind == PythonJsonKind.Integer ? PythonJsonValueWriter.Write(value) : CannotConvert();
             case DataType.Float:
             case DataType.Double:
-                if (value.ValueKind != JsonValueKind.Number) return CannotConvert();
-                return PythonJsonText.FormatDouble(double.Parse(value.GetRawText(), System.Globalization.CultureInfo.InvariantCulture));
-            case DataType.String:
-                return value.ValueKind == JsonValueKind.String ? PythonJsonValueWriter.Write(value) : CannotConvert();
-            case DataType.Datetime:
-                if (value.ValueKind != JsonValueKind.String) return CannotConvert();
-                string text = value.GetString()!;
-                if (!IsoDateTime.TryParse(text, out DateTime parsed, out bool dateOnly, out int fractionDigits) || fractionDigits > 6)
+                if (!value.IsNumber) return CannotConvert();
+                double number = value.ToDouble();
+                if (value.Kind == PythonJsonKind.Integer && double.IsInfinity(number))
                 {
-                    return fail($"Failed to convert value `{text}` from type `str` to `DataType.datetime`");
+                    return fail("int too large to convert to float");
                 }
-                return PythonJsonText.QuoteString(IsoDateTime.ToPythonIsoFormat(parsed, dateOnly));
+                // Python keeps a float param as a double: a float32 default is not narrowed.
+                return PythonJsonText.FormatDouble(number);
+            case DataType.String:
+                return value.Kind == PythonJsonKind.String ? PythonJsonValueWriter.Write(value) : CannotConvert();
             default:
                 return CannotConvert();
         }
     }
 
-    // MLflow's _enforce_object applied to an object default: required properties present and non-null,
-    // no undeclared properties, each value of its property's type.
-    private static string? ObjectDefaultProblem(ObjectType obj, JsonElement value)
-    {
-        var missing = obj.Properties.Where(p => p.Required && !value.TryGetProperty(p.Name, out _)).Select(p => p.Name).ToArray();
-        if (missing.Length > 0) return "Missing required properties: {" + string.Join(", ", missing.Select(PythonRepr.Str)) + "}";
-        var extra = value.EnumerateObject().Where(p => obj.Find(p.Name) is null).Select(p => p.Name).ToArray();
-        if (extra.Length > 0) return "Invalid properties not defined in the schema found: {" + string.Join(", ", extra.Select(PythonRepr.Str)) + "}";
-        foreach (JsonProperty property in value.EnumerateObject())
-        {
-            ObjectProperty spec = obj.Find(property.Name)!;
-            if (!ValueFits(spec.Type, spec.Required, property.Value))
-            {
-                return $"Failed to enforce schema for key `{property.Name}`. Expected type {spec.Type.TypeName}, received type {PythonTypeName(property.Value)}";
-            }
-        }
-        return null;
-    }
+    private static string Repr(string name, ColumnType type, PythonJsonValue value, bool isList) =>
+        $"'{name}': {TypeRepr(type)} (default: {PythonRepr.StrOf(value)})" + (isList ? " (shape: (-1,))" : string.Empty);
 
-    private static bool ValueFits(ColumnType type, bool required, JsonElement value)
-    {
-        if (value.ValueKind == JsonValueKind.Null) return !required || type is AnyType;
-        switch (type)
-        {
-            case AnyType: return true;
-            case ScalarType s:
-                return s.DataType switch
-                {
-                    DataType.Boolean => value.ValueKind is JsonValueKind.True or JsonValueKind.False,
-                    DataType.Integer or DataType.Long => value.ValueKind == JsonValueKind.Number && PythonJsonValueWriter.IsIntegerLiteral(value.GetRawText()),
-                    DataType.Float or DataType.Double => value.ValueKind == JsonValueKind.Number,
-                    _ => value.ValueKind == JsonValueKind.String,
-                };
-            case ArrayType a:
-                return value.ValueKind == JsonValueKind.Array && value.EnumerateArray().All(i => ValueFits(a.Items, required, i));
-            case SparkMLVectorType:
-                return value.ValueKind == JsonValueKind.Array && value.EnumerateArray().All(i => i.ValueKind == JsonValueKind.Number);
-            case MapType m:
-                return value.ValueKind == JsonValueKind.Object && value.EnumerateObject().All(p => ValueFits(m.Values, required, p.Value));
-            case ObjectType o:
-                return value.ValueKind == JsonValueKind.Object && ObjectDefaultProblem(o, value) is null;
-            default:
-                return false;
-        }
-    }
-
-    private static string Repr(string name, ColumnType type, JsonElement value, bool isList) =>
-        $"'{name}': {TypeRepr(type)} (default: {PythonStr(PythonJsonValueWriter.Write(value))})" + (isList ? " (shape: (-1,))" : string.Empty);
-
-    /// <summary>MLflow's repr of a param type: <c>long</c>, or <c>{a: long (required)}</c> for an object.</summary>
+    /// <summary>MLflow's repr of a type: <c>long</c>, <c>Array(long)</c>, <c>{a: long (required)}</c>.</summary>
     public static string TypeRepr(ColumnType type) => type switch
     {
         ObjectType o => "{" + string.Join(", ", o.Properties.Select(p => $"{p.Name}: {TypeRepr(p.Type)}{(p.Required ? " (required)" : " (optional)")}")) + "}",
         ArrayType a => $"Array({TypeRepr(a.Items)})",
-        MapType m => $"Map(str -> {TypeRepr(m.Values)})",
+        // Map's repr formats its value type with str(), which spells a DataType "DataType.long".
+        MapType m => $"Map(str -> {(m.Values is ScalarType s ? "DataType." + s.TypeName : TypeRepr(m.Values))})",
+        AnyType => "Any",
+        SparkMLVectorType => "SparkML vector",
         _ => type.TypeName,
     };
 
-    /// <summary>Python's <c>str()</c> of a JSON value, roughly: <c>None</c>, <c>True</c>, strings unquoted at the top.</summary>
-    public static string PythonStr(string json)
-    {
-        using var document = JsonDocument.Parse(json);
-        return document.RootElement.ValueKind == JsonValueKind.String ? document.RootElement.GetString()! : PythonReprOf(document.RootElement);
-    }
-
-    private static string PythonReprOf(JsonElement e) => e.ValueKind switch
-    {
-        JsonValueKind.Null => "None",
-        JsonValueKind.True => "True",
-        JsonValueKind.False => "False",
-        JsonValueKind.String => PythonRepr.Str(e.GetString()!),
-        JsonValueKind.Number => PythonJsonValueWriter.FormatNumber(e.GetRawText()),
-        JsonValueKind.Array => "[" + string.Join(", ", e.EnumerateArray().Select(PythonReprOf)) + "]",
-        _ => "{" + string.Join(", ", e.EnumerateObject().Select(p => PythonRepr.Str(p.Name) + ": " + PythonReprOf(p.Value))) + "}",
-    };
-
-    private static string PythonTypeName(JsonElement e) => e.ValueKind switch
-    {
-        JsonValueKind.Null => "NoneType",
-        JsonValueKind.True or JsonValueKind.False => "bool",
-        JsonValueKind.String => "str",
-        JsonValueKind.Number => PythonJsonValueWriter.IsIntegerLiteral(e.GetRawText()) ? "int" : "float",
-        JsonValueKind.Array => "list",
-        _ => "dict",
-    };
-
-    private static string PythonClass(JsonElement e) => $"<class '{PythonTypeName(e)}'>";
+    /// <summary>Python's <c>str()</c> of a JSON value: <c>None</c>, <c>True</c>, strings unquoted at the top.</summary>
+    public static string PythonStr(string json) => PythonRepr.StrOf(PythonJsonParser.Parse(json, "the value"));
 }

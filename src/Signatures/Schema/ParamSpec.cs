@@ -1,7 +1,6 @@
 using System.Collections;
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
 using Signatures.Formats;
 using Signatures.Json;
 
@@ -36,7 +35,8 @@ public sealed record ParamSpec
     /// <summary>Creates a param whose default is given as JSON text (as in MLflow's <c>ParamSpec.to_dict()</c>).</summary>
     /// <param name="name">Param name.</param>
     /// <param name="type">A <see cref="ScalarType"/> (not binary) or an <see cref="ObjectType"/>.</param>
-    /// <param name="defaultJson">The default as JSON, e.g. <c>1</c>, <c>"2024-01-01"</c>, <c>[1, 2]</c>, <c>null</c>.</param>
+    /// <param name="defaultJson">The default as JSON, e.g. <c>1</c>, <c>"2024-01-01"</c>, <c>[1, 2]</c>, <c>null</c>; read as
+    /// Python's <c>json.loads</c> reads it, so <c>NaN</c>, <c>Infinity</c> and <c>-Infinity</c> are accepted.</param>
     /// <param name="isList">Whether the shape is <c>(-1,)</c>.</param>
     /// <exception cref="SignatureException">The type is not allowed, or the default does not fit.</exception>
     public static ParamSpec FromJson(string name, ColumnType type, string defaultJson, bool isList)
@@ -44,18 +44,12 @@ public sealed record ParamSpec
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(type);
         ArgumentNullException.ThrowIfNull(defaultJson);
-        JsonElement element;
-        try
-        {
-            using var document = JsonDocument.Parse(defaultJson);
-            element = document.RootElement.Clone();
-        }
-        catch (JsonException e)
-        {
-            throw new SignatureException($"The default of param '{name}' is not valid JSON: {e.Message}", e);
-        }
-        return new ParamSpec(name, type, isList, ParamDefaults.Normalize(name, type, isList, element));
+        PythonJsonValue value = PythonJsonParser.Parse(defaultJson, $"the default of param '{name}'");
+        return FromValue(name, type, value, isList);
     }
+
+    internal static ParamSpec FromValue(string name, ColumnType type, PythonJsonValue defaultValue, bool isList) =>
+        new(name, type, isList, ParamDefaults.Normalize(name, type, isList, defaultValue));
 
     /// <summary>The param name.</summary>
     public string Name { get; }
@@ -69,7 +63,8 @@ public sealed record ParamSpec
     /// <summary>Whether the param is a 1-D list (shape <c>(-1,)</c>); otherwise a scalar or object.</summary>
     public bool IsList { get; }
 
-    /// <summary>The default as the JSON MLflow writes for it (<c>null</c> when there is none).</summary>
+    /// <summary>The default as the JSON MLflow writes for it (<c>null</c> when there is none). Like Python's
+    /// <c>json.dumps</c>, a float default that is not finite is written <c>NaN</c>, <c>Infinity</c> or <c>-Infinity</c>.</summary>
     public string DefaultJson { get; }
 
     /// <summary>MLflow's repr of this param, used in its messages: <c>'p': long (default: 1) (shape: (-1,))</c>.</summary>

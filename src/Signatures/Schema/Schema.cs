@@ -85,7 +85,8 @@ public sealed record Schema
         {
             throw new SignatureException("Creating Schema with multiple unnamed TensorSpecs is not supported. Please provide names for each TensorSpec.");
         }
-        if (anyUnnamed && inputs.Any(i => !i.IsRequired))
+        // MLflow checks `required is False`: a legacy complex column read back with required None passes.
+        if (anyUnnamed && inputs.Any(i => i is ColSpec { Required: false }))
         {
             throw new SignatureException("Creating Schema with unnamed optional inputs is not supported. Please name all inputs or make all inputs required.");
         }

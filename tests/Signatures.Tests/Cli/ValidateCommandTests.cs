@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Signatures.Cli;
 using Signatures.Tests.Enforcement;
 using Signatures.Tests.Vectors;
 
@@ -60,7 +59,16 @@ public sealed class ValidateCommandTests : IDisposable
     }
 
     [Fact]
-    public void A_signature_that_is_not_json_or_not_valid_is_a_usage_error()
+    public void An_mlmodel_file_is_read_as_the_signature()
+    {
+        string mlmodel = "artifact_path: model\nsignature:\n  inputs: '[{\"type\": \"long\", \"name\": \"a\", \"required\": true}]'\n  outputs: null\n  params: null\n";
+        var (code, stdout, _) = Run(["validate", "--signature", Write("MLmodel", mlmodel), "--payload", Write("body.json", """{"inputs": [5]}""")]);
+        Assert.Equal(0, code);
+        Assert.Contains("\"rows\": [[5]]", stdout);
+    }
+
+    [Fact]
+    public void A_signature_that_is_not_valid_is_a_usage_error()
     {
         Assert.Equal(2, Run(["validate", "--signature", Write("MLmodel", "signature:\n  inputs: '[]'\n"), "--payload", Write("b.json", "{}")]).Code);
         Assert.Equal(2, Run(["validate", "--signature", Write("bad.json", """{"inputs": "[]"}"""), "--payload", Write("b.json", "{}")]).Code);
@@ -128,9 +136,7 @@ public sealed class ValidateCommandTests : IDisposable
 
     private static (int Code, string Stdout, string Stderr) Run(string[] args, string stdin = "")
     {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        int code = CommandLine.Run(args, new StringReader(stdin), stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
+        CliResult result = CliRunner.RunWithInput(stdin, args);
+        return (result.ExitCode, result.Stdout, result.Stderr);
     }
 }

@@ -1,0 +1,127 @@
+using System.Globalization;
+using System.Text;
+
+namespace Signatures.Cli.Commands;
+
+/// <summary><c>signatures show FILE</c>: the signature's inputs, outputs and params as aligned tables, for people.</summary>
+public static class ShowCommand
+{
+    private const string Usage = "usage: signatures show FILE   (an MLmodel file or a to_dict() JSON file; '-' reads stdin)";
+
+    /// <summary>Runs the command; returns the exit code.</summary>
+    /// <exception cref="UsageException">Bad arguments or an unreadable file.</exception>
+    public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    {
+        string? file = null;
+        for (int i = 0; i < args.Length; i++)
+        {
+            string arg = args[i];
+            if (arg is "-h" or "--help")
+            {
+                stdout.WriteLine(Usage);
+                return 0;
+            }
+            string? value = arg == "--signature" ? (i + 1 < args.Length ? args[++i] : throw new UsageException("--signature needs a FILE. " + Usage))
+                : arg.StartsWith("--signature=", StringComparison.Ordinal) ? arg.Substring("--signature=".Length)
+                : arg == "-" || !arg.StartsWith('-') ? arg
+                : throw new UsageException($"show: unknown argument '{arg}'. {Usage}");
+            file = file is null ? value : throw new UsageException("show takes one FILE. " + Usage);
+        }
+        if (file is null) throw new UsageException("show needs a FILE. " + Usage);
+        stdout.Write(Render(SignatureFile.Read(file, stdin)));
+        return 0;
+    }
+
+    /// <summary>The tables, one section per part of the signature.</summary>
+    public static string Render(ModelSignature signature)
+    {
+        var builder = new StringBuilder();
+        AppendSchema(builder, "inputs", signature.Inputs);
+        builder.Append('\n');
+        AppendSchema(builder, "outputs", signature.Outputs);
+        builder.Append('\n');
+        AppendParams(builder, signature.Params);
+        return builder.ToString();
+    }
+
+    private static void AppendSchema(StringBuilder builder, string title, Schema? schema)
+    {
+        if (schema is null)
+        {
+            builder.Append(title).Append(": none\n");
+            return;
+        }
+        int count = schema.Inputs.Count;
+        string naming = schema.HasInputNames ? "named" : "unnamed";
+        if (schema.IsTensorBased)
+        {
+            builder.Append(title).Append(": ").Append(Plural(count, "tensor")).Append(" (").Append(naming).Append(")\n");
+            var rows = new List<string[]> { new[] { "name", "dtype", "shape" } };
+            rows.AddRange(schema.Tensors.Select((t, i) => new[] { NameOf(t.Name, i), t.DType.ToNumpyName(), TensorSpec.FormatShape(t.Shape) }));
+            AppendTable(builder, rows);
+        }
+        else
+        {
+            builder.Append(title).Append(": ").Append(Plural(count, "column")).Append(" (").Append(naming).Append(")\n");
+            var rows = new List<string[]> { new[] { "name", "type", "required" } };
+            rows.AddRange(schema.Columns.Select((c, i) => new[]
+            {
+                NameOf(c.Name, i), TypeText(c.Type), c.Required switch { true => "yes", false => "no", null => "no (unset)" },
+            }));
+            AppendTable(builder, rows);
+        }
+    }
+
+    private static void AppendParams(StringBuilder builder, ParamSchema? parameters)
+    {
+        if (parameters is null || parameters.Params.Count == 0)
+        {
+            builder.Append("params: none\n");
+            return;
+        }
+        builder.Append("params: ").Append(Plural(parameters.Params.Count, "param")).Append('\n');
+        var rows = new List<string[]> { new[] { "name", "type", "shape", "default" } };
+        rows.AddRange(parameters.Params.Select(p => new[]
+        {
+            Printable(p.Name), TypeText(p.Type), p.IsList ? "(-1,)" : "scalar", Printable(p.DefaultJson),
+        }));
+        AppendTable(builder, rows);
+    }
+
+    /// <summary>A compact type: <c>long</c>, <c>array&lt;long&gt;</c>, <c>map&lt;string, double&gt;</c>,
+    /// <c>object{a: long, b?: string}</c> (<c>?</c> marks an optional property).</summary>
+    public static string TypeText(ColumnType type) => type switch
+    {
+        ArrayType a => $"array<{TypeText(a.Items)}>",
+        MapType m => $"map<string, {TypeText(m.Values)}>",
+        ObjectType o => "object{" + string.Join(", ", o.Properties.Select(p => Printable(p.Name) + (p.Required ? "" : "?") + ": " + TypeText(p.Type))) + "}",
+        _ => type.TypeName,
+    };
+
+    private static void AppendTable(StringBuilder builder, List<string[]> rows)
+    {
+        int columns = rows[0].Length;
+        var widths = new int[columns];
+        foreach (string[] row in rows)
+        {
+            for (int c = 0; c < columns; c++) widths[c] = Math.Max(widths[c], row[c].Length);
+        }
+        foreach (string[] row in rows)
+        {
+            builder.Append("  ");
+            for (int c = 0; c < columns; c++)
+            {
+                builder.Append(row[c]);
+                if (c < columns - 1) builder.Append(' ', widths[c] - row[c].Length + 2);
+            }
+            builder.Append('\n');
+        }
+    }
+
+    private static string NameOf(string? name, int index) => name is null ? index.ToString(CultureInfo.InvariantCulture) : Printable(name);
+
+    private static string Plural(int count, string noun) => $"{count} {noun}{(count == 1 ? "" : "s")}";
+
+    // Names may hold line breaks or other control characters; escape them so the table stays a table.
+    private static string Printable(string text) => CommandLine.OneLine(text);
+}
