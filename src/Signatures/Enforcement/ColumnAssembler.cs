@@ -14,7 +14,8 @@ internal sealed class ColumnAssembler : InputAssembler
     private readonly bool named;
     private readonly ColumnBuilder[] builders;
     private readonly NameIndex names;
-    private readonly List<int> slotColumns = [];
+    private int[] slotColumns = new int[16];
+    private int slotCount;
     private readonly List<string> extraLabels = [];
     private int rows = -1;
     private string? recordsEnvelope;
@@ -59,7 +60,7 @@ internal sealed class ColumnAssembler : InputAssembler
         }
         else
         {
-            column = slotColumns.Count < specs.Length ? slotColumns.Count : -1;
+            column = slotCount < specs.Length ? slotCount : -1;
         }
         if (column >= 0)
         {
@@ -75,8 +76,9 @@ internal sealed class ColumnAssembler : InputAssembler
         {
             extraLabels.Add(label);
         }
-        slotColumns.Add(column);
-        return slotColumns.Count - 1;
+        if (slotCount == slotColumns.Length) Array.Resize(ref slotColumns, slotCount * 2);
+        slotColumns[slotCount] = column;
+        return slotCount++;
     }
 
     public override void ReadTableCell(ref JsonScanner scanner, int slot, int row)
@@ -87,7 +89,6 @@ internal sealed class ColumnAssembler : InputAssembler
             scanner.SkipValue();
             return;
         }
-        Context.Path.Clear();
         builders[column].ReadJson(ref scanner, row, Context);
     }
 

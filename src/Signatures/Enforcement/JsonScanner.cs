@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Signatures.Conversion;
 
 namespace Signatures.Enforcement;
@@ -55,6 +56,7 @@ internal ref struct JsonScanner
     public readonly JsonScanner At(int start, int atDepth) => new(json, start, end, atDepth, maxDepth);
 
     /// <summary>The kind of the next value; fails at the end of input or on a byte that cannot start a value.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public JsonToken Peek()
     {
         SkipWhitespace();
@@ -163,6 +165,7 @@ internal ref struct JsonScanner
 
     /// <summary>Moves to the next item of the current array, consuming the separator.</summary>
     /// <returns><see langword="false"/> (having consumed <c>]</c>) when the array has no more items.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool NextItem(ref bool first)
     {
         SkipWhitespace();
@@ -355,8 +358,11 @@ internal ref struct JsonScanner
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void SkipWhitespace()
     {
+        // Fast exit: values usually follow a separator directly or after one space.
+        if (position < end && json[position] > (byte)' ') return;
         while (position < end)
         {
             byte b = json[position];

@@ -130,6 +130,46 @@ public class ConversionRuleTests
             if (exact) Assert.Equal((double)n, value);
         });
 
+    private static readonly Gen<string> DecimalLiterals = Gen.Select(
+        Gen.Bool, Gen.Char['0', '9'].Array[1, 30], Gen.Char['0', '9'].Array[1, 30], Gen.Int[-330, 330],
+        (negative, whole, fraction, exponent) =>
+            (negative ? "-" : "") + (whole[0] == '0' ? "0" : new string(whole)) + "." + new string(fraction) + "e" + exponent.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    private static readonly Gen<string> ShortDecimalLiterals = Gen.Select(
+        Gen.Bool, Gen.Char['0', '9'].Array[1, 9], Gen.Char['0', '9'].Array[0, 9], Gen.Int[-25, 25], Gen.Bool,
+        (negative, whole, fraction, exponent, withExponent) =>
+            (negative ? "-" : "") + (whole[0] == '0' ? "0" : new string(whole)) + (fraction.Length > 0 ? "." + new string(fraction) : ".0") +
+            (withExponent ? "E" + exponent.ToString("+0;-0", System.Globalization.CultureInfo.InvariantCulture) : ""));
+
+    [Fact]
+    public void Decimal_literals_round_exactly_as_the_framework_parsers_do()
+    {
+        ShortDecimalLiterals.Sample(text =>
+        {
+            Assert.Equal(ConversionStatus.Ok, NumberConversion.ToDouble(JsonValueClass.DecimalLiteral, Encoding.ASCII.GetBytes(text), out double value));
+            Assert.Equal(BitConverter.DoubleToInt64Bits(double.Parse(text, System.Globalization.CultureInfo.InvariantCulture)), BitConverter.DoubleToInt64Bits(value));
+        }, iter: 20_000);
+        Gen.Double.Where(double.IsFinite).Sample(d =>
+        {
+            string text = d.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
+            if (!text.Contains('.') && !text.Contains('E')) text += ".0";
+            Assert.Equal(ConversionStatus.Ok, NumberConversion.ToDouble(JsonValueClass.DecimalLiteral, Encoding.ASCII.GetBytes(text), out double value));
+            Assert.Equal(d, value);
+        }, iter: 20_000);
+        DecimalLiterals.Sample(text =>
+        {
+            byte[] utf8 = Encoding.ASCII.GetBytes(text);
+            double expectedDouble = double.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
+            float expectedSingle = float.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
+            ConversionStatus doubleStatus = NumberConversion.ToDouble(JsonValueClass.DecimalLiteral, utf8, out double d);
+            ConversionStatus singleStatus = NumberConversion.ToSingle(JsonValueClass.DecimalLiteral, utf8, out float f);
+            Assert.Equal(double.IsInfinity(expectedDouble) ? ConversionStatus.Overflow : ConversionStatus.Ok, doubleStatus);
+            Assert.Equal(float.IsInfinity(expectedSingle) ? ConversionStatus.Overflow : ConversionStatus.Ok, singleStatus);
+            if (doubleStatus == ConversionStatus.Ok) Assert.Equal(BitConverter.DoubleToInt64Bits(expectedDouble), BitConverter.DoubleToInt64Bits(d));
+            if (singleStatus == ConversionStatus.Ok) Assert.Equal(BitConverter.SingleToInt32Bits(expectedSingle), BitConverter.SingleToInt32Bits(f));
+        }, iter: 20_000);
+    }
+
     [Fact]
     public void Non_finite_tokens_are_values_of_every_float_width()
     {
