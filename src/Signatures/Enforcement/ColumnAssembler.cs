@@ -252,12 +252,12 @@ internal sealed class ColumnAssembler : InputAssembler
             if (missingRequired.Count > 0)
             {
                 string message = $"Missing required {(missingRequired.Count == 1 ? "column" : "columns")} {string.Join(", ", missingRequired.Select(PythonRepr.Str))}";
-                if (extraLabels.Count > 0) message += $" (the request has unknown {(extraLabels.Count == 1 ? "column" : "columns")} {string.Join(", ", extraLabels.Select(PythonRepr.Str))}; names are case-sensitive)";
+                if (extraLabels.Count > 0) message += $" (the request has unknown {(extraLabels.Count == 1 ? "column" : "columns")} {NameList.Format(extraLabels)}; names are case-sensitive)";
                 Context.InputProblems.AddFirst(message);
             }
             if (extraLabels.Count > 0)
             {
-                Context.Warnings.Add($"Found extra inputs in the request that are not in the signature; they were ignored: {string.Join(", ", extraLabels.Select(PythonRepr.Str))}.");
+                Context.Warnings.Add($"Found extra inputs in the request that are not in the signature; they were ignored: {NameList.Format(extraLabels)}.");
             }
         }
         else

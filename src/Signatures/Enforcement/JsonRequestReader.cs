@@ -32,6 +32,7 @@ internal static class JsonRequestReader
         }
         scanner.BeginObject();
         var members = new List<(string Name, int Start, int Depth)>(4);
+        var names = new HashSet<string>(StringComparer.Ordinal);
         var envelopes = new List<string>(1);
         bool llm = false;
         RequestRejectedException? pending = null;
@@ -39,10 +40,7 @@ internal static class JsonRequestReader
         while (scanner.NextProperty(ref first, out ReadOnlySpan<byte> raw, out bool escaped))
         {
             string name = JsonStringText.Decode(raw, escaped);
-            foreach ((string seen, _, _) in members)
-            {
-                if (string.Equals(seen, name, StringComparison.Ordinal)) throw scanner.DuplicateKey(raw, escaped);
-            }
+            if (!names.Add(name)) throw scanner.DuplicateKey(raw, escaped);
             scanner.Peek();
             int start = scanner.Position;
             int depth = scanner.Depth;

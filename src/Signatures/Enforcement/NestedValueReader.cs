@@ -262,6 +262,7 @@ internal static class NestedValueReader
         var slots = new object?[count];
         Span<bool> seen = count <= 64 ? stackalloc bool[count] : new bool[count];
         List<string>? unknown = null;
+        HashSet<string>? unknownKeys = null;
         bool ok = true;
         bool any = false;
         scanner.BeginObject();
@@ -274,7 +275,8 @@ internal static class NestedValueReader
             {
                 string key = JsonStringText.Decode(name, escaped);
                 unknown ??= [];
-                if (unknown.Contains(key, StringComparer.Ordinal)) throw scanner.DuplicateKey(name, escaped);
+                unknownKeys ??= new HashSet<string>(StringComparer.Ordinal);
+                if (!unknownKeys.Add(key)) throw scanner.DuplicateKey(name, escaped);
                 unknown.Add(key);
                 scanner.SkipValue();
                 continue;
@@ -300,7 +302,8 @@ internal static class NestedValueReader
         }
         if (unknown is not null)
         {
-            context.Problem($"{(unknown.Count == 1 ? "property" : "properties")} {string.Join(", ", unknown.Select(PythonRepr.Str))} not defined in the schema (it has {string.Join(", ", obj.Properties.Select(p => PythonRepr.Str(p.Name)))})");
+            string listed = NameList.Format(unknown);
+            context.Problem($"{(unknown.Count == 1 ? "property" : "properties")} {listed} not defined in the schema (it has {string.Join(", ", obj.Properties.Select(p => PythonRepr.Str(p.Name)))})");
             ok = false;
         }
         // MLflow passes an empty object for an optional Object value as is.

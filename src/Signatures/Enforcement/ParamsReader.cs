@@ -67,7 +67,7 @@ internal sealed class ParamsReader
             }
             if (ignored.Count > 0)
             {
-                context.Warnings.Add($"The signature has no params schema, so the params were ignored: {string.Join(", ", ignored.Select(PythonRepr.Str))}.");
+                context.Warnings.Add($"The signature has no params schema, so the params were ignored: {NameList.Format(ignored)}.");
             }
             return;
         }
@@ -125,7 +125,7 @@ internal sealed class ParamsReader
         if (undeclared.Count > 0)
         {
             context.Warnings.Add(
-                $"Unrecognized params {string.Join(", ", undeclared.Select(PythonRepr.Str))} were ignored; the signature declares {string.Join(", ", specs.Select(s => PythonRepr.Str(s.Name)))}.");
+                $"Unrecognized params {NameList.Format(undeclared)} were ignored; the signature declares {string.Join(", ", specs.Select(s => PythonRepr.Str(s.Name)))}.");
         }
         var resolved = new ResolvedParam[specs.Length];
         for (int i = 0; i < specs.Length; i++)

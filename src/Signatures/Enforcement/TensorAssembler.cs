@@ -182,7 +182,7 @@ internal sealed class TensorAssembler : InputAssembler
         }
         if (extraLabels.Count > 0)
         {
-            Context.Warnings.Add($"Found extra inputs in the request that are not in the signature; they were ignored: {string.Join(", ", extraLabels.Select(PythonRepr.Str))}.");
+            Context.Warnings.Add($"Found extra inputs in the request that are not in the signature; they were ignored: {NameList.Format(extraLabels)}.");
         }
         if (fromInstancesDict && tensors.Count > 1 && tensors.Select(t => t.ShapeArray.Length == 0 ? -1 : t.ShapeArray[0]).Distinct().Count() > 1)
         {

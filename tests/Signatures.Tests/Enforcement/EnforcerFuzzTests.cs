@@ -182,6 +182,23 @@ public class EnforcerFuzzTests
     }
 
     [Fact]
+    public void Wide_bodies_with_a_hundred_thousand_keys_are_read_in_linear_time_with_short_messages()
+    {
+        const int Count = 100_000;
+        string keys = string.Join(", ", Enumerable.Range(0, Count).Select(i => $"\"k{i}\": {i}"));
+        var columns = ModelSignature.FromDictJson("""{"inputs": "[{\"type\": \"long\", \"name\": \"a\", \"required\": true}]", "params": "[{\"name\": \"p\", \"default\": 1, \"shape\": null, \"type\": \"long\"}]"}""");
+        var objects = ModelSignature.FromDictJson("""{"inputs": "[{\"type\": \"object\", \"properties\": {\"k\": {\"type\": \"long\", \"required\": false}}, \"name\": \"o\", \"required\": true}]"}""");
+        EnforcementResult top = RequestEnforcer.Enforce(columns, Encoding.UTF8.GetBytes("{" + keys + ", \"inputs\": [1]}"));
+        Assert.True(top.IsAccepted);
+        EnforcementResult records = RequestEnforcer.Enforce(columns, Encoding.UTF8.GetBytes("{\"dataframe_records\": [{\"a\": 1, " + keys + "}], \"params\": {" + keys + "}}"));
+        Assert.True(records.IsAccepted);
+        Assert.All(records.Request!.Warnings, w => Assert.True(w.Length < 400, w));
+        string message = Refuse(objects, "{\"dataframe_records\": [{\"o\": {" + keys + "}}]}", EnforcementOptions.Default);
+        Assert.True(message.Length < 400, message);
+        Assert.Contains("and 99990 more", message);
+    }
+
+    [Fact]
     public void Limits_are_enforced_with_clear_messages()
     {
         var signature = ModelSignature.FromDictJson("""{"inputs": "[{\"type\": \"long\", \"name\": \"a\", \"required\": true}]"}""");
