@@ -43,6 +43,9 @@ public abstract class Tensor
 
     /// <summary>The same elements with another shape of the same size.</summary>
     internal abstract Tensor Reshape(int[] shape);
+
+    /// <summary>A (rows, columns) matrix from 1-D column tensors of this element type and equal length.</summary>
+    internal abstract Tensor Interleave(IReadOnlyList<Tensor> columns);
 }
 
 /// <summary>A tensor whose elements are <typeparamref name="T"/>.</summary>
@@ -64,4 +67,16 @@ public sealed class Tensor<T> : Tensor
     public override object? GetValue(int index) => Data.Span[index];
 
     internal override Tensor Reshape(int[] shape) => new Tensor<T>(Spec, shape, Data, IsRagged);
+
+    internal override Tensor Interleave(IReadOnlyList<Tensor> columns)
+    {
+        int rows = Length;
+        var data = new T[rows * columns.Count];
+        for (int c = 0; c < columns.Count; c++)
+        {
+            ReadOnlySpan<T> column = ((Tensor<T>)columns[c]).Data.Span;
+            for (int r = 0; r < rows; r++) data[r * columns.Count + c] = column[r];
+        }
+        return new Tensor<T>(Spec, [rows, columns.Count], data);
+    }
 }

@@ -21,6 +21,10 @@ internal sealed class TensorAssembler : InputAssembler
     private int tableLabels = -1;
     private bool fromInstancesDict;
 
+    // An unnamed tensor read from records: one builder per record key (pandas' column order, first seen first),
+    // interleaved into rows at the end, as MLflow's df.to_numpy() does.
+    private List<TensorBuilder>? recordColumns;
+
     public TensorAssembler(Schema schema, EnforcementContext context) : base(context)
     {
         specs = schema.Tensors.ToArray();
@@ -35,7 +39,11 @@ internal sealed class TensorAssembler : InputAssembler
     {
         if (!named)
         {
-            throw InputsError($"The signature has one unnamed tensor, which cannot be read from records in `{envelope}`; send it as an array in `inputs` (or as rows in `dataframe_split`).");
+            if (envelope != "dataframe_records")
+            {
+                throw InputsError($"The signature has one unnamed tensor, so `{envelope}` must be the array itself, not records.");
+            }
+            recordColumns = [];
         }
         fromTable = true;
     }
@@ -43,6 +51,12 @@ internal sealed class TensorAssembler : InputAssembler
     public override int AddTableColumn(string label)
     {
         fromTable = true;
+        if (recordColumns is not null)
+        {
+            recordColumns.Add(TensorBuilder.Create(specs[0], Context.Options.MaxDepth));
+            slotTensors.Add(recordColumns.Count - 1);
+            return slotTensors.Count - 1;
+        }
         if (!named)
         {
             tableLabels = Math.Max(tableLabels, 0) + 1;
@@ -63,7 +77,7 @@ internal sealed class TensorAssembler : InputAssembler
             scanner.SkipValue();
             return;
         }
-        TensorBuilder builder = builders[tensor];
+        TensorBuilder builder = recordColumns is not null ? recordColumns[tensor] : builders[tensor];
         if (builder.Rows != row)
         {
             // A record without this key: the tensor has no value for that row.
@@ -163,6 +177,7 @@ internal sealed class TensorAssembler : InputAssembler
 
     public override NormalizedInput? Finish()
     {
+        if (recordColumns is not null) return FinishRecords();
         var tensors = new List<Tensor>();
         var missing = new List<string>();
         for (int i = 0; i < specs.Length; i++)
@@ -193,11 +208,49 @@ internal sealed class TensorAssembler : InputAssembler
         return named ? new TensorsInput(tensors) : new TensorInput(tensors[0]);
     }
 
+    // The unnamed tensor from records: one column is that column's rows; several columns must hold one value each
+    // and make a (rows, columns) matrix.
+    private NormalizedInput? FinishRecords()
+    {
+        List<TensorBuilder> columns = recordColumns!;
+        TensorSpec spec = specs[0];
+        if (columns.Count == 0)
+        {
+            Context.InputProblems.Add("Tensor: the records have no values (an empty table cannot fill a tensor)");
+            return null;
+        }
+        if (columns.Count == 1) return BuildChecked(columns[0]) is { } single ? new TensorInput(single) : null;
+        var built = new List<Tensor>(columns.Count);
+        for (int c = 0; c < columns.Count; c++)
+        {
+            int[]? shape = columns[c].ReadShape();
+            if (columns[c].Rows < tableRows)
+            {
+                Context.InputProblems.Add($"Tensor: record {columns[c].Rows.ToString(CultureInfo.InvariantCulture)} has no value for its column {(c + 1).ToString(CultureInfo.InvariantCulture)} (a tensor has no missing values)");
+                return null;
+            }
+            if (shape is null || shape.Length != 1)
+            {
+                Context.InputProblems.Add($"Tensor: records with {columns.Count.ToString(CultureInfo.InvariantCulture)} keys make a matrix, so every value must be a single {spec.DType.ToNumpyName()}, not an array");
+                return null;
+            }
+            built.Add(columns[c].Build(shape));
+        }
+        Tensor matrix = built[0].Interleave(built);
+        int[] target = matrix.ShapeArray;
+        if (target.Length != spec.Shape.Count || target.Where((d, i) => spec.Shape[i] != -1 && spec.Shape[i] != d).Any())
+        {
+            Context.InputProblems.Add($"Tensor: records with {columns.Count.ToString(CultureInfo.InvariantCulture)} keys give the shape {FormatShape(target)}, which does not match the signature's {TensorBuilder.FormatShape(spec.Shape)}");
+            return null;
+        }
+        return Context.InputProblems.Count > 0 ? null : new TensorInput(matrix);
+    }
+
     private Tensor? BuildChecked(TensorBuilder builder)
     {
         TensorSpec spec = builder.Spec;
         string who = spec.Name is null ? "Tensor" : "Tensor " + PythonRepr.Str(spec.Name);
-        if (fromTable && builder.FromRows && builder.Rows < tableRows && named)
+        if (fromTable && builder.FromRows && builder.Rows < tableRows && (named || recordColumns is not null))
         {
             Context.InputProblems.Add($"{who}: row {builder.Rows.ToString(CultureInfo.InvariantCulture)} has no value (a tensor has no missing values)");
             return null;

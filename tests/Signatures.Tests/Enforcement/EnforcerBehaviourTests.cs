@@ -306,6 +306,21 @@ public class EnforcerBehaviourTests
     }
 
     [Fact]
+    public void An_unnamed_tensor_reads_records_as_pandas_columns_in_first_seen_order()
+    {
+        ModelSignature matrix = Signature("""[{"type": "tensor", "tensor-spec": {"dtype": "float64", "shape": [-1, 2]}}]""");
+        Assert.Contains("\"shape\": [2, 2], \"data\": [[1.0, 2.0], [3.0, 4.0]]",
+            Enforce(matrix, """{"dataframe_records": [{"a": 1, "b": 2}, {"b": 4, "a": 3}]}""").ToJson());
+        Assert.Contains("no value", Refused(Enforce(matrix, """{"dataframe_records": [{"a": 1, "b": 2}, {"a": 3}]}"""), RejectionStage.Inputs));
+        Assert.Contains("[1, 3]", Refused(Enforce(matrix, """{"dataframe_records": [{"a": 1, "b": 2, "c": 3}]}"""), RejectionStage.Inputs));
+        Assert.Contains("single float64", Refused(Enforce(matrix, """{"dataframe_records": [{"a": [1], "b": 2}]}"""), RejectionStage.Inputs));
+        Assert.Contains("no values", Refused(Enforce(matrix, """{"dataframe_records": [{}]}"""), RejectionStage.Inputs));
+        Assert.Contains("no values", Refused(Enforce(matrix, """{"dataframe_records": []}"""), RejectionStage.Inputs));
+        ModelSignature rows = Signature("""[{"type": "tensor", "tensor-spec": {"dtype": "int64", "shape": [-1, 3]}}]""");
+        Assert.Contains("\"shape\": [2, 3], \"data\": [[1, 2, 3], [4, 5, 6]]", Enforce(rows, """{"dataframe_records": [{"v": [1, 2, 3]}, {"v": [4, 5, 6]}]}""").ToJson());
+    }
+
+    [Fact]
     public void A_scalar_tensor_and_an_empty_table_have_their_shapes()
     {
         Assert.Contains("\"shape\": [], \"data\": 7", Enforce(Signature("""[{"type": "tensor", "tensor-spec": {"dtype": "int32", "shape": []}}]"""), """{"inputs": 7}""").ToJson());
