@@ -1,0 +1,67 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Signatures.Generators.Emitting;
+using Signatures.Generators.Model;
+using Signatures.Generators.Parsing;
+using Signatures.Shared;
+using Signatures.Shared.Mapping;
+
+namespace Signatures.Generators;
+
+/// <summary>
+/// Generates MLflow signatures at compile time: <c>Schema</c>/<c>ParamSchema</c> members on attributed contracts and
+/// <c>Signature</c>, <c>SignatureJson</c>, <c>SignatureYaml</c> on <c>[ModelSignature&lt;...&gt;]</c> classes. Silent:
+/// whatever it cannot generate it skips, and the analyzers explain why.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class SignatureGenerator : IIncrementalGenerator
+{
+    /// <inheritdoc/>
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        // 1. Options: the MSBuild property, reduced to a small record that is almost always equal between runs.
+        IncrementalValueProvider<GeneratorOptions> options = context.AnalyzerConfigOptionsProvider
+            .Select(static (provider, _) => GeneratorOptions.From(provider.GlobalOptions))
+            .WithTrackingName(TrackingNames.Options);
+
+        // 2. One attribute-indexed lookup per role; each transform returns a value-equatable spec, or null to skip.
+        IncrementalValuesProvider<ContractSpec?> inputs = context.SyntaxProvider
+            .ForAttributeWithMetadataName(KnownTypeNames.ModelInputAttribute, static (node, _) => node is TypeDeclarationSyntax,
+                static (syntax, cancellationToken) => ContractParser.Parse(syntax, ContractRole.Input, cancellationToken))
+            .WithTrackingName(TrackingNames.InputContracts);
+        IncrementalValuesProvider<ContractSpec?> outputs = context.SyntaxProvider
+            .ForAttributeWithMetadataName(KnownTypeNames.ModelOutputAttribute, static (node, _) => node is TypeDeclarationSyntax,
+                static (syntax, cancellationToken) => ContractParser.Parse(syntax, ContractRole.Output, cancellationToken))
+            .WithTrackingName(TrackingNames.OutputContracts);
+        IncrementalValuesProvider<ContractSpec?> parameters = context.SyntaxProvider
+            .ForAttributeWithMetadataName(KnownTypeNames.ModelParamsAttribute, static (node, _) => node is TypeDeclarationSyntax,
+                static (syntax, cancellationToken) => ContractParser.Parse(syntax, ContractRole.Params, cancellationToken))
+            .WithTrackingName(TrackingNames.ParamsContracts);
+
+        // 3. Drop the skipped contracts, pair each with the options, and emit one file per contract.
+        IncrementalValuesProvider<ContractSpec> contracts = Merge(Merge(inputs, outputs), parameters)
+            .Where(static spec => spec is not null)
+            .Select(static (spec, _) => spec!)
+            .WithTrackingName(TrackingNames.Contracts);
+        context.RegisterSourceOutput(contracts.Combine(options).WithTrackingName(TrackingNames.ContractsWithOptions), ContractEmitter.Emit);
+
+        // 4. Signature classes, both arities, the same way.
+        IncrementalValuesProvider<SignatureSpec?> signatures2 = context.SyntaxProvider
+            .ForAttributeWithMetadataName(KnownTypeNames.ModelSignatureAttribute2, static (node, _) => node is ClassDeclarationSyntax,
+                static (syntax, cancellationToken) => SignatureParser.Parse(syntax, cancellationToken))
+            .WithTrackingName(TrackingNames.Signatures2);
+        IncrementalValuesProvider<SignatureSpec?> signatures3 = context.SyntaxProvider
+            .ForAttributeWithMetadataName(KnownTypeNames.ModelSignatureAttribute3, static (node, _) => node is ClassDeclarationSyntax,
+                static (syntax, cancellationToken) => SignatureParser.Parse(syntax, cancellationToken))
+            .WithTrackingName(TrackingNames.Signatures3);
+        IncrementalValuesProvider<SignatureSpec> signatures = Merge(signatures2, signatures3)
+            .Where(static spec => spec is not null)
+            .Select(static (spec, _) => spec!)
+            .WithTrackingName(TrackingNames.Signatures);
+        context.RegisterSourceOutput(signatures.Combine(options).WithTrackingName(TrackingNames.SignaturesWithOptions), SignatureEmitter.Emit);
+    }
+
+    // Two value streams as one: collect both, concatenate, and flatten again.
+    private static IncrementalValuesProvider<T> Merge<T>(IncrementalValuesProvider<T> first, IncrementalValuesProvider<T> second) =>
+        first.Collect().Combine(second.Collect()).SelectMany(static (pair, _) => pair.Left.AddRange(pair.Right));
+}
