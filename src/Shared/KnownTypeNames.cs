@@ -16,4 +16,5 @@ internal static class KnownTypeNames
     public const string DataType = "Signatures.DataType";
     public const string ModelContractInterface = "Signatures.IModelContract`1";
     public const string ModelParamsInterface = "Signatures.IModelParams`1";
+    public const string NoSchema = "Signatures.NoSchema";
 }

@@ -18,6 +18,7 @@ public class KnownTypeNamesTests
     [InlineData(KnownTypeNames.DataType, typeof(DataType))]
     [InlineData(KnownTypeNames.ModelContractInterface, typeof(IModelContract<>))]
     [InlineData(KnownTypeNames.ModelParamsInterface, typeof(IModelParams<>))]
+    [InlineData(KnownTypeNames.NoSchema, typeof(NoSchema))]
     public void Metadata_name_matches_the_runtime_type(string metadataName, Type runtimeType) =>
         Assert.Equal(runtimeType.FullName, metadataName);
 }

@@ -38,11 +38,11 @@ internal static class SchemaPlan
         return columns.ToArray();
     }
 
-    /// <summary>The columns of a signature's input or output, or <see langword="null"/>.</summary>
+    /// <summary>The columns of a signature's input or output (empty for <c>NoSchema</c>), or <see langword="null"/>.</summary>
     public static PlannedColumn[]? Columns(SchemaSourceSpec source, GeneratorOptions options) =>
         source.Contract is { } contract ? Columns(contract, options)
         : source.Unnamed is { } unnamed ? [new PlannedColumn(unnamed, null)]
-        : null;
+        : [];
 
     /// <summary>The params of a params contract (possibly none), or <see langword="null"/> when a name repeats.</summary>
     public static PlannedParam[]? Params(ContractSpec contract, GeneratorOptions options)

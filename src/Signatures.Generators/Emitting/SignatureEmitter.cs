@@ -30,12 +30,13 @@ internal static class SignatureEmitter
         if (SchemaPlan.Columns(signature.Output, options) is not { } outputs) return null;
         PlannedParam[]? parameters = null;
         if (signature.Params is { } paramsContract && (parameters = SchemaPlan.Params(paramsContract, options)) is null) return null;
+        if (inputs.Length == 0 && outputs.Length == 0 && parameters is not { Length: > 0 }) return null; // MLflow needs one part
 
         NamingPolicy inputPolicy = Policy(signature.Input, options);
         NamingPolicy outputPolicy = Policy(signature.Output, options);
         NamingPolicy paramsPolicy = signature.Params is { } p ? options.For(p.Naming) : options.Naming;
-        string inputsJson = SchemaJsonWriter.Schema(inputs, inputPolicy);
-        string outputsJson = SchemaJsonWriter.Schema(outputs, outputPolicy);
+        string? inputsJson = inputs.Length > 0 ? SchemaJsonWriter.Schema(inputs, inputPolicy) : null;
+        string? outputsJson = outputs.Length > 0 ? SchemaJsonWriter.Schema(outputs, outputPolicy) : null;
         string? paramsJson = parameters is { Length: > 0 } ? SchemaJsonWriter.ParamSchema(parameters, paramsPolicy) : null;
 
         var writer = new SourceWriter();
@@ -60,17 +61,23 @@ internal static class SignatureEmitter
         writer.WriteLine(GeneratedCodeInfo.Attribute);
         writer.WriteLine($"public static {TypeRefs.ModelSignature} Signature {{ get; }} = new {TypeRefs.ModelSignature}(");
         writer.Indentation++;
-        SchemaCodeWriter.WriteSchema(writer, inputs, inputPolicy, ",");
+        WriteSchemaOrNull(writer, inputs, inputPolicy, ",");
         if (parameters is null)
         {
-            SchemaCodeWriter.WriteSchema(writer, outputs, outputPolicy, ");");
+            WriteSchemaOrNull(writer, outputs, outputPolicy, ");");
         }
         else
         {
-            SchemaCodeWriter.WriteSchema(writer, outputs, outputPolicy, ",");
+            WriteSchemaOrNull(writer, outputs, outputPolicy, ",");
             SchemaCodeWriter.WriteParamSchema(writer, parameters, paramsPolicy, ");");
         }
         writer.Indentation--;
+    }
+
+    private static void WriteSchemaOrNull(SourceWriter writer, PlannedColumn[] columns, NamingPolicy policy, string terminator)
+    {
+        if (columns.Length == 0) writer.WriteLine("null" + terminator);
+        else SchemaCodeWriter.WriteSchema(writer, columns, policy, terminator);
     }
 
     private static NamingPolicy Policy(SchemaSourceSpec source, GeneratorOptions options) =>

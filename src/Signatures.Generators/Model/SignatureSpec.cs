@@ -12,8 +12,12 @@ namespace Signatures.Generators.Model;
 /// <param name="Params">The params contract, or <see langword="null"/> for the two-argument form.</param>
 internal sealed record SignatureSpec(TypeTargetSpec Target, SchemaSourceSpec Input, SchemaSourceSpec Output, ContractSpec? Params);
 
-/// <summary>Where a signature's input or output schema comes from: a contract, or one unnamed column of a scalar
-/// or array type argument.</summary>
+/// <summary>Where a signature's input or output schema comes from: a contract, one unnamed column of a scalar
+/// or array type argument, or nothing (<c>NoSchema</c>: both <see langword="null"/>).</summary>
 /// <param name="Contract">The contract, or <see langword="null"/>.</param>
 /// <param name="Unnamed">The unnamed column, or <see langword="null"/>.</param>
-internal sealed record SchemaSourceSpec(ContractSpec? Contract, MemberMapping? Unnamed);
+internal sealed record SchemaSourceSpec(ContractSpec? Contract, MemberMapping? Unnamed)
+{
+    /// <summary>No schema: MLflow writes <c>null</c>.</summary>
+    public static SchemaSourceSpec Absent { get; } = new(null, null);
+}
