@@ -163,7 +163,9 @@ internal sealed class ParamDefaultReader
         }
         foreach (IParameterSymbol parameter in constructor.Parameters)
         {
-            if (given.Contains(parameter) || !parameter.HasExplicitDefaultValue || PropertyOf(target, parameter.Name) is not { } property) continue;
+            // A parameter left at a null default leaves its (optional) member out, as an unset member would be.
+            if (given.Contains(parameter) || !parameter.HasExplicitDefaultValue || parameter.ExplicitDefaultValue is null
+                || PropertyOf(target, parameter.Name) is not { } property) continue;
             ParamValue? value = FromConstant(parameter.ExplicitDefaultValue, property.Type, path + "." + property.MemberName, parameter.Name);
             if (value is null) return null;
             Set(property.MemberName, value);
@@ -246,11 +248,11 @@ internal sealed class ParamDefaultReader
         var numbers = new List<int>();
         foreach (ArgumentSyntax argument in arguments.Arguments)
         {
+            // The DateTimeKind of a DateTime does not reach MLflow (it has no zones); only the numbers do.
+            if (name == "System.DateTime" && numbers.Count >= 3 && IsDateTimeKind(argument, model)) continue;
             Optional<object?> constant = model.GetConstantValue(argument.Expression, cancellationToken);
-            if (!constant.HasValue) return NotConstant(path, target, expression.ToString());
-            if (constant.Value is int number) numbers.Add(number);
-            else if (name == "System.DateTime" && argument == arguments.Arguments[arguments.Arguments.Count - 1] && IsDateTimeKind(argument, model)) continue;
-            else return NotConstant(path, target, expression.ToString());
+            if (!constant.HasValue || constant.Value is not int number) return NotConstant(path, target, expression.ToString());
+            numbers.Add(number);
         }
         try
         {
