@@ -49,9 +49,11 @@ internal static class TypeTargetParser
             hint);
     }
 
-    /// <summary>Whether <paramref name="type"/> or a base type declares a member (of any kind) with one of <paramref name="names"/>.</summary>
+    /// <summary>Whether <paramref name="type"/> or a base type declares a member (of any kind) with one of <paramref name="names"/>,
+    /// or the type itself has one of those names (a member cannot be named like its enclosing type).</summary>
     public static bool Declares(INamedTypeSymbol type, params string[] names)
     {
+        if (System.Array.IndexOf(names, type.Name) >= 0) return true;
         for (INamedTypeSymbol? t = type; t is not null; t = t.BaseType)
         {
             foreach (string name in names)
