@@ -282,7 +282,7 @@ internal sealed class ParamDefaultReader
     }
 
     private bool IsDateTimeKind(ArgumentSyntax argument, SemanticModel model) =>
-        model.GetTypeInfo(argument.Expression, cancellationToken).Type is { } type && SymbolFacts.MetadataName(type) == "System.DateTimeKind";
+        model.GetTypeInfo(argument.Expression, cancellationToken).Type is { } type && SymbolFacts.HasMetadataName(type, "System.DateTimeKind");
 
     /// <summary>Python's <c>datetime.isoformat()</c>: microseconds only when not zero.</summary>
     private static string IsoFormat(DateTime value)

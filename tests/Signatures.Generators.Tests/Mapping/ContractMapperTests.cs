@@ -217,3 +217,38 @@ public class ColumnNamesTests
         }
     }
 }
+
+public class SymbolFactsTests
+{
+    [Theory]
+    [InlineData("N.Outer+Inner`1", "Inner", true)]
+    [InlineData("N.Outer.Inner`1", "Inner", false)]
+    [InlineData("Outer+Inner`1", "Inner", false)]
+    [InlineData("N.Outer", "Outer", true)]
+    [InlineData("M.N.Outer", "Outer", false)]
+    [InlineData("Global", "Global", true)]
+    [InlineData("N.Global", "Global", false)]
+    public void Metadata_names_compare_segment_by_segment(string metadataName, string typeName, bool expected)
+    {
+        var compilation = MappingHarness.Compile("namespace N { public class Outer { public class Inner<T> { } } } public class Global { }");
+        var type = typeName switch
+        {
+            "Inner" => compilation.GetTypeByMetadataName("N.Outer+Inner`1")!,
+            "Outer" => compilation.GetTypeByMetadataName("N.Outer")!,
+            _ => compilation.GetTypeByMetadataName("Global")!,
+        };
+        Assert.Equal(expected, SymbolFacts.HasMetadataName(type, metadataName));
+        Assert.Equal(SymbolFacts.MetadataName(type) == metadataName, expected);
+    }
+
+    [Theory]
+    [InlineData("System.Collections.Generic", true)]
+    [InlineData("Collections.Generic", false)]
+    [InlineData("System.Collections", false)]
+    [InlineData("System.Collections.Generic.Extra", false)]
+    public void Namespaces_compare_exactly(string ns, bool expected)
+    {
+        var list = MappingHarness.Compile("").GetTypeByMetadataName("System.Collections.Generic.List`1")!;
+        Assert.Equal(expected, SymbolFacts.IsInNamespace(list, ns));
+    }
+}
