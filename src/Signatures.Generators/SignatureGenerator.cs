@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Signatures.Generators.Emitting;
 using Signatures.Generators.Model;
@@ -19,9 +20,13 @@ public sealed class SignatureGenerator : IIncrementalGenerator
     /// <inheritdoc/>
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        // 1. Options: the MSBuild property, reduced to a small record that is almost always equal between runs.
+        // 1. Options: the MSBuild property and the language version, reduced to a small record that is almost
+        //    always equal between runs (the compilation changes on every edit; the bool taken from it does not).
+        IncrementalValueProvider<bool> staticAbstract = context.CompilationProvider
+            .Select(static (compilation, _) => compilation is CSharpCompilation { LanguageVersion: >= LanguageVersion.CSharp11 });
         IncrementalValueProvider<GeneratorOptions> options = context.AnalyzerConfigOptionsProvider
-            .Select(static (provider, _) => GeneratorOptions.From(provider.GlobalOptions))
+            .Combine(staticAbstract)
+            .Select(static (pair, _) => GeneratorOptions.From(pair.Left.GlobalOptions, pair.Right))
             .WithTrackingName(TrackingNames.Options);
 
         // 2. One attribute-indexed lookup per role; each transform returns a value-equatable spec, or null to skip.

@@ -32,21 +32,27 @@ internal static class ContractEmitter
         {
             if (SchemaPlan.Params(contract, options) is not { } parameters) return null;
             string iface = $"{TypeRefs.ModelParams}<{contract.Target.FullyQualifiedName}>";
-            TypeFrame.Open(writer, contract.Target, " : " + iface);
+            TypeFrame.Open(writer, contract.Target, options.StaticAbstractInterfaces ? " : " + iface : string.Empty);
             EmitParamSchemaJson(writer, SchemaJsonWriter.ParamSchema(parameters, policy));
             EmitParamSchema(writer, parameters, policy);
-            writer.WriteLine("/// <inheritdoc/>");
-            writer.WriteLine($"static string {iface}.ParamSchemaJson => ParamSchemaJson;");
+            if (options.StaticAbstractInterfaces)
+            {
+                writer.WriteLine("/// <inheritdoc/>");
+                writer.WriteLine($"static string {iface}.ParamSchemaJson => ParamSchemaJson;");
+            }
         }
         else
         {
             if (SchemaPlan.Columns(contract, options) is not { } columns) return null;
             string iface = $"{TypeRefs.ModelContract}<{contract.Target.FullyQualifiedName}>";
-            TypeFrame.Open(writer, contract.Target, " : " + iface);
+            TypeFrame.Open(writer, contract.Target, options.StaticAbstractInterfaces ? " : " + iface : string.Empty);
             EmitSchemaJson(writer, SchemaJsonWriter.Schema(columns, policy));
             EmitSchema(writer, columns, policy);
-            writer.WriteLine("/// <inheritdoc/>");
-            writer.WriteLine($"static string {iface}.SchemaJson => SchemaJson;");
+            if (options.StaticAbstractInterfaces)
+            {
+                writer.WriteLine("/// <inheritdoc/>");
+                writer.WriteLine($"static string {iface}.SchemaJson => SchemaJson;");
+            }
         }
         TypeFrame.Close(writer, contract.Target);
         return writer.ToString();
