@@ -51,6 +51,10 @@ internal static class ContractMapper
             clr, required, shape, null, new EquatableArray<MappingIssue>(issues.ToArray()));
     }
 
+    /// <summary>Whether a signature type argument is <c>Signatures.NoSchema</c>: that part of the signature is absent
+    /// (<c>null</c> in MLflow's <c>to_dict()</c>), which is valid as long as one part is present.</summary>
+    public static bool IsNoSchema(ITypeSymbol type) => SymbolFacts.HasMetadataName(type, KnownTypeNames.NoSchema);
+
     /// <summary>
     /// Maps a signature type argument that is a scalar or a collection of scalars (<c>long</c>, <c>string</c>,
     /// <c>double[]</c>) to one unnamed, required column. Returns <see langword="null"/> for any other type (a contract,

@@ -43,7 +43,7 @@ internal static class SignatureParser
     private static SchemaSourceSpec? Source(ITypeSymbol type, Compilation compilation, CancellationToken cancellationToken)
     {
         if (type.TypeKind == TypeKind.Error) return null;
-        if (SymbolFacts.HasMetadataName(type, KnownTypeNames.NoSchema)) return SchemaSourceSpec.Absent;
+        if (ContractMapper.IsNoSchema(type)) return SchemaSourceSpec.Absent;
         if (ContractParser.ColumnRole(type) is { } role)
         {
             return type is INamedTypeSymbol named && ContractParser.ParseType(named, role, compilation, cancellationToken) is { } contract
