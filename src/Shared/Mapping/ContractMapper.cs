@@ -79,15 +79,20 @@ internal static class ContractMapper
     public static EquatableArray<ParamMapping> MapParams(INamedTypeSymbol contract, Compilation compilation, CancellationToken cancellationToken)
     {
         var result = new List<ParamMapping>();
+        var models = new Dictionary<SyntaxTree, SemanticModel>();
         foreach (ContractMember member in ContractMember.Collect(contract, cancellationToken))
         {
-            result.Add(MapParam(member, compilation, cancellationToken));
+            result.Add(MapParam(member, compilation, cancellationToken, models));
         }
         return new EquatableArray<ParamMapping>(result.ToArray());
     }
 
     /// <summary>Maps one member of a <c>[ModelParams]</c> contract, its default included.</summary>
-    public static ParamMapping MapParam(ContractMember member, Compilation compilation, CancellationToken cancellationToken)
+    public static ParamMapping MapParam(ContractMember member, Compilation compilation, CancellationToken cancellationToken) =>
+        MapParam(member, compilation, cancellationToken, new Dictionary<SyntaxTree, SemanticModel>());
+
+    private static ParamMapping MapParam(ContractMember member, Compilation compilation, CancellationToken cancellationToken,
+        Dictionary<SyntaxTree, SemanticModel> models)
     {
         var issues = new List<MappingIssue>();
         string clr = SymbolFacts.QualifiedWithNullability(member.Type);
@@ -125,7 +130,7 @@ internal static class ContractMapper
             return Unsupported();
         }
 
-        ParamValue? value = new ParamDefaultReader(compilation, issues, cancellationToken).Read(member, shape);
+        ParamValue? value = new ParamDefaultReader(compilation, issues, cancellationToken, models).Read(member, shape);
         return new ParamMapping(member.Name, member.ExplicitName, clr, shape, isList, value, new EquatableArray<MappingIssue>(issues.ToArray()));
     }
 }

@@ -22,12 +22,16 @@ internal sealed class ParamDefaultReader
     private readonly Compilation compilation;
     private readonly List<MappingIssue> issues;
     private readonly CancellationToken cancellationToken;
+    private readonly Dictionary<SyntaxTree, SemanticModel> models;
 
-    public ParamDefaultReader(Compilation compilation, List<MappingIssue> issues, CancellationToken cancellationToken)
+    /// <summary>Creates a reader; <paramref name="models"/> lets the members of one contract share semantic models.</summary>
+    public ParamDefaultReader(Compilation compilation, List<MappingIssue> issues, CancellationToken cancellationToken,
+        Dictionary<SyntaxTree, SemanticModel>? models = null)
     {
         this.compilation = compilation;
         this.issues = issues;
         this.cancellationToken = cancellationToken;
+        this.models = models ?? new Dictionary<SyntaxTree, SemanticModel>();
     }
 
     /// <summary>The default of <paramref name="member"/> for a param of type <paramref name="shape"/>, or
@@ -77,7 +81,11 @@ internal sealed class ParamDefaultReader
     {
         cancellationToken.ThrowIfCancellationRequested();
         while (expression is ParenthesizedExpressionSyntax parenthesized) expression = parenthesized.Expression;
-        SemanticModel model = compilation.GetSemanticModel(expression.SyntaxTree);
+        if (!models.TryGetValue(expression.SyntaxTree, out SemanticModel? model))
+        {
+            model = compilation.GetSemanticModel(expression.SyntaxTree);
+            models.Add(expression.SyntaxTree, model);
+        }
         Optional<object?> constant = model.GetConstantValue(expression, cancellationToken);
         if (constant.HasValue) return FromConstant(constant.Value, target, path, expression.ToString());
 
