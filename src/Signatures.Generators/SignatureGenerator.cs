@@ -43,10 +43,12 @@ public sealed class SignatureGenerator : IIncrementalGenerator
                 static (syntax, cancellationToken) => ContractParser.Parse(syntax, ContractRole.Params, cancellationToken))
             .WithTrackingName(TrackingNames.ParamsContracts);
 
-        // 3. Drop the skipped contracts, pair each with the options, and emit one file per contract.
-        IncrementalValuesProvider<ContractSpec> contracts = Merge(Merge(inputs, outputs), parameters)
-            .Where(static spec => spec is not null)
-            .Select(static (spec, _) => spec!)
+        // 3. Gather the three roles, drop the skipped contracts, give each file a name unique ignoring case,
+        //    then pair each contract with the options and emit one file per contract.
+        IncrementalValuesProvider<ContractSpec> contracts = inputs.Collect()
+            .Combine(outputs.Collect())
+            .Combine(parameters.Collect())
+            .SelectMany(static (all, _) => HintNames.Unique(all.Left.Left.AddRange(all.Left.Right).AddRange(all.Right)))
             .WithTrackingName(TrackingNames.Contracts);
         context.RegisterSourceOutput(contracts.Combine(options).WithTrackingName(TrackingNames.ContractsWithOptions), ContractEmitter.Emit);
 
@@ -59,14 +61,10 @@ public sealed class SignatureGenerator : IIncrementalGenerator
             .ForAttributeWithMetadataName(KnownTypeNames.ModelSignatureAttribute3, static (node, _) => node is ClassDeclarationSyntax,
                 static (syntax, cancellationToken) => SignatureParser.Parse(syntax, cancellationToken))
             .WithTrackingName(TrackingNames.Signatures3);
-        IncrementalValuesProvider<SignatureSpec> signatures = Merge(signatures2, signatures3)
-            .Where(static spec => spec is not null)
-            .Select(static (spec, _) => spec!)
+        IncrementalValuesProvider<SignatureSpec> signatures = signatures2.Collect()
+            .Combine(signatures3.Collect())
+            .SelectMany(static (all, _) => HintNames.Unique(all.Left.AddRange(all.Right)))
             .WithTrackingName(TrackingNames.Signatures);
         context.RegisterSourceOutput(signatures.Combine(options).WithTrackingName(TrackingNames.SignaturesWithOptions), SignatureEmitter.Emit);
     }
-
-    // Two value streams as one: collect both, concatenate, and flatten again.
-    private static IncrementalValuesProvider<T> Merge<T>(IncrementalValuesProvider<T> first, IncrementalValuesProvider<T> second) =>
-        first.Collect().Combine(second.Collect()).SelectMany(static (pair, _) => pair.Left.AddRange(pair.Right));
 }

@@ -15,7 +15,7 @@ public static class TrackingNames
     /// <summary><c>[ModelParams]</c> types parsed into specs (null when skipped).</summary>
     public const string ParamsContracts = nameof(ParamsContracts);
 
-    /// <summary>Input, output and params specs without the skipped ones, merged.</summary>
+    /// <summary>Input, output and params specs without the skipped ones, merged, with file names unique ignoring case.</summary>
     public const string Contracts = nameof(Contracts);
 
     /// <summary>Contract specs paired with the options.</summary>
@@ -27,7 +27,7 @@ public static class TrackingNames
     /// <summary><c>[ModelSignature&lt;TIn, TOut, TParams&gt;]</c> classes parsed into specs (null when skipped).</summary>
     public const string Signatures3 = nameof(Signatures3);
 
-    /// <summary>Signature specs without the skipped ones, merged.</summary>
+    /// <summary>Signature specs without the skipped ones, merged, with file names unique ignoring case.</summary>
     public const string Signatures = nameof(Signatures);
 
     /// <summary>Signature specs paired with the options.</summary>

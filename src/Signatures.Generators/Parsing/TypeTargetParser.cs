@@ -36,7 +36,7 @@ internal static class TypeTargetParser
             }
             containing.Insert(0, "partial " + Keyword(outer) + " " + CSharpText.Identifier(outer.Name));
         }
-        if (!IsPartialNonGeneric(type, cancellationToken)) return null;
+        if (!IsPartialNonGeneric(type, cancellationToken) || HasNamesake(type)) return null;
 
         string ns = type.ContainingNamespace is { IsGlobalNamespace: false } n ? n.ToDisplayString(NamespaceFormat) : string.Empty;
         string hint = SymbolFacts.MetadataName(type).Replace('`', '_');
@@ -62,6 +62,21 @@ internal static class TypeTargetParser
             }
         }
         return false;
+    }
+
+    // Erroneous code can declare two types with one name (a partial record and a partial class): their generated
+    // files would collide, and the compiler already reports the conflict.
+    private static bool HasNamesake(INamedTypeSymbol type)
+    {
+        var siblings = type.ContainingType is { } outer
+            ? outer.GetTypeMembers(type.Name, type.Arity)
+            : type.ContainingNamespace.GetTypeMembers(type.Name, type.Arity);
+        int count = 0;
+        foreach (INamedTypeSymbol sibling in siblings)
+        {
+            if (SymbolFacts.Same(sibling.ContainingAssembly, type.ContainingAssembly)) count++;
+        }
+        return count > 1;
     }
 
     private static bool IsPartialNonGeneric(INamedTypeSymbol type, CancellationToken cancellationToken)

@@ -31,3 +31,21 @@ public class LanguageVersionTests
         Assert.Equal(GeneratedMembers.Const(knobs, "ParamSchemaJson"), ((ParamSchema)GeneratedMembers.Static(knobs, "ParamSchema")!).ToJson());
     }
 }
+
+public class HintNameTests
+{
+    [Fact]
+    public void Types_whose_names_differ_only_in_case_both_generate()
+    {
+        var result = GeneratorHarness.Run("""
+            using Signatures;
+            namespace N { [ModelInput] public partial record Row(long A); [ModelInput] public partial record row(double B); }
+            namespace n { [ModelInput] public partial record Row(string C); }
+            namespace N { [ModelSignature<Row, row>] public static partial class S; [ModelSignature<row, Row>] public static partial class s; }
+            """);
+        // n.Row meets N.Row, then N.row_2: it takes _3.
+        Assert.Equal(["N.Row.Contract.g.cs", "N.S.Signature.g.cs", "N.row_2.Contract.g.cs", "N.s_2.Signature.g.cs", "n.Row_3.Contract.g.cs"],
+            result.Sources.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(5, result.AssertRuntimeAgrees());
+    }
+}
