@@ -1,6 +1,5 @@
 using System;
 using System.Text;
-using Microsoft.CodeAnalysis.Text;
 
 namespace Signatures.Generators.Emitting;
 
@@ -57,9 +56,6 @@ internal sealed class SourceWriter
         indentation--;
         WriteLine("}" + suffix);
     }
-
-    /// <summary>The text as UTF-8 source.</summary>
-    public SourceText ToSourceText() => SourceText.From(builder.ToString(), Encoding.UTF8);
 
     /// <inheritdoc/>
     public override string ToString() => builder.ToString();
