@@ -21,6 +21,8 @@ public static class CommandLine
             {
                 "format" => FormatCommand.Run(rest, stdin, stdout, stderr),
                 "show" => ShowCommand.Run(rest, stdin, stdout, stderr),
+                "validate" => ValidateCommand.Run(rest, stdin, stdout, stderr),
+                "example" => ExampleCommand.Run(rest, stdin, stdout, stderr),
                 _ => throw new UsageException($"unknown command '{args[0]}' (try 'signatures --help')"),
             };
         }
@@ -81,6 +83,11 @@ public static class CommandLine
           format --batch                     JSON lines {"signature": <to_dict object>, "yaml": false|true} on
                                              stdin -> one line {"ok": true, "text": ...} or {"ok": false, "error": ...} each
           show FILE                          a readable table of a signature's inputs, outputs and params
+          validate --signature FILE --payload FILE|- [--content-type TYPE]
+                                             enforce a serving request; print the normalized request
+                                             (exit 0 accepted, 1 rejected); --batch for JSON lines
+          example --example FILE|- [--output-dir DIR] [--signature FILE]
+                                             write MLflow's input_example.json and serving_input_example.json
 
         FILE is an MLmodel file or a JSON file holding ModelSignature.to_dict() ('-' reads stdin).
         exit codes: 0 ok, 1 invalid signature, 2 usage error (bad arguments, missing file)

@@ -82,6 +82,10 @@ internal static class PythonJsonText
     private static bool IsNegative(double value) =>
         value < 0 || (value == 0 && BitConverter.DoubleToInt64Bits(value) != 0);
 
+    /// <summary>Lays out a finite value's shortest round-trip text as .NET writes it with <c>"R"</c> (<c>1E+300</c>,
+    /// <c>1.5E-05</c>, <c>123.25</c>) the way Python's float <c>repr</c> does; for widths this class has no overload for.</summary>
+    public static string FormatRoundTripText(string roundTrip, bool negative) => FormatShortest(roundTrip, negative);
+
     // Rebuilds .NET's shortest round-trip text ("1E+300", "1.5E-05", "123.25") in Python's repr layout:
     // fixed notation while the decimal point position is in (-4, 16], exponent notation otherwise.
     private static string FormatShortest(string roundTrip, bool negative)

@@ -15,24 +15,36 @@ public static class IsoDateTime
     /// <param name="isDateOnly">Whether the text was a date without a time part.</param>
     /// <param name="fractionDigits">How many fraction digits were written (0 when none).</param>
     /// <returns>Whether the text is a valid, existing date or date-time.</returns>
-    public static bool TryParse(ReadOnlySpan<char> text, out DateTime value, out bool isDateOnly, out int fractionDigits)
+    public static bool TryParse(ReadOnlySpan<char> text, out DateTime value, out bool isDateOnly, out int fractionDigits) =>
+        TryParse(text, out value, out isDateOnly, out fractionDigits, out _);
+
+    /// <summary>Parses <paramref name="text"/> and says why it was refused.</summary>
+    /// <param name="text">The text, without surrounding quotes.</param>
+    /// <param name="value">The UTC (or naive) value.</param>
+    /// <param name="isDateOnly">Whether the text was a date without a time part.</param>
+    /// <param name="fractionDigits">How many fraction digits were written (0 when none).</param>
+    /// <param name="failure"><see cref="ConversionStatus.Ok"/>, or <see cref="ConversionStatus.DateTimeSyntax"/> (not the
+    /// ISO-8601 layout), <see cref="ConversionStatus.DateTimeInvalid"/> (a date or time that does not exist) or
+    /// <see cref="ConversionStatus.DateTimeTooPrecise"/> (non-zero digits finer than 100 ns).</param>
+    /// <returns>Whether the text is a valid, existing date or date-time.</returns>
+    public static bool TryParse(ReadOnlySpan<char> text, out DateTime value, out bool isDateOnly, out int fractionDigits, out ConversionStatus failure)
     {
         value = default;
         isDateOnly = false;
         fractionDigits = 0;
+        failure = ConversionStatus.DateTimeSyntax;
         if (text.Length < 10 || !TryDigits(text, 0, 4, out int year) || text[4] != '-' ||
             !TryDigits(text, 5, 2, out int month) || text[7] != '-' || !TryDigits(text, 8, 2, out int day))
         {
             return false;
         }
-        if (year < 1 || month < 1 || month > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
-        {
-            return false;
-        }
+        bool validDate = year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month);
         if (text.Length == 10)
         {
+            if (!validDate) return Refuse(ConversionStatus.DateTimeInvalid, out failure);
             value = new DateTime(year, month, day, 0, 0, 0, DateTimeKind.Unspecified);
             isDateOnly = true;
+            failure = ConversionStatus.Ok;
             return true;
         }
         if ((text[10] != 'T' && text[10] != ' ') || text.Length < 16 ||
@@ -42,6 +54,7 @@ public static class IsoDateTime
         }
         int second = 0;
         long fractionTicks = 0;
+        bool tooPrecise = false;
         int i = 16;
         if (i < text.Length && text[i] == ':')
         {
@@ -61,7 +74,7 @@ public static class IsoDateTime
                     }
                     else if (digit != 0)
                     {
-                        return false; // finer than 100 ns and not zero: cannot be held without loss
+                        tooPrecise = true; // finer than 100 ns and not zero: cannot be held without loss
                     }
                     i++;
                 }
@@ -70,7 +83,7 @@ public static class IsoDateTime
                 for (int pad = Math.Min(fractionDigits, 7); pad < 7; pad++) fractionTicks *= 10;
             }
         }
-        if (hour > 23 || minute > 59 || second > 59) return false;
+        bool validTime = hour <= 23 && minute <= 59 && second <= 59;
         TimeSpan offset = TimeSpan.Zero;
         if (i < text.Length)
         {
@@ -91,10 +104,37 @@ public static class IsoDateTime
                 return false;
             }
         }
+        if (!validDate || !validTime) return Refuse(ConversionStatus.DateTimeInvalid, out failure);
+        if (tooPrecise) return Refuse(ConversionStatus.DateTimeTooPrecise, out failure);
         long ticks = new DateTime(year, month, day, hour, minute, second).Ticks + fractionTicks - offset.Ticks;
-        if (ticks < DateTime.MinValue.Ticks || ticks > DateTime.MaxValue.Ticks) return false;
+        if (ticks < DateTime.MinValue.Ticks || ticks > DateTime.MaxValue.Ticks) return Refuse(ConversionStatus.DateTimeInvalid, out failure);
         value = new DateTime(ticks, DateTimeKind.Unspecified);
+        failure = ConversionStatus.Ok;
         return true;
+    }
+
+    /// <summary>Parses ISO-8601 text given as UTF-8 (see <see cref="TryParse(ReadOnlySpan{char}, out DateTime, out bool, out int, out ConversionStatus)"/>).
+    /// Texts longer than 64 bytes or with non-ASCII bytes are refused as <see cref="ConversionStatus.DateTimeSyntax"/>.</summary>
+    public static bool TryParse(ReadOnlySpan<byte> utf8Text, out DateTime value, out bool isDateOnly, out int fractionDigits, out ConversionStatus failure)
+    {
+        const int MaxLength = 64; // far longer than any valid text short of absurd runs of zero fraction digits
+        if (utf8Text.Length > MaxLength || !System.Text.Ascii.IsValid(utf8Text))
+        {
+            value = default;
+            isDateOnly = false;
+            fractionDigits = 0;
+            failure = ConversionStatus.DateTimeSyntax;
+            return false;
+        }
+        Span<char> chars = stackalloc char[MaxLength];
+        for (int i = 0; i < utf8Text.Length; i++) chars[i] = (char)utf8Text[i];
+        return TryParse(chars[..utf8Text.Length], out value, out isDateOnly, out fractionDigits, out failure);
+    }
+
+    private static bool Refuse(ConversionStatus reason, out ConversionStatus failure)
+    {
+        failure = reason;
+        return false;
     }
 
     /// <summary>Python's <c>isoformat()</c>: <c>2024-02-29</c> for a date, <c>2024-02-29T10:20:30[.ffffff]</c> for a date-time.</summary>

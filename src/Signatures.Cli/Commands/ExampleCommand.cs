@@ -1,0 +1,144 @@
+using System.Text;
+using Signatures.Enforcement;
+using Signatures.Examples;
+
+namespace Signatures.Cli.Commands;
+
+/// <summary>
+/// <c>signatures example</c>: writes MLflow's <c>input_example.json</c> and <c>serving_input_example.json</c> for an
+/// example given as a JSON description, byte-identical to what MLflow saves, and optionally checks that the serving
+/// example is accepted for a signature.
+/// </summary>
+internal static class ExampleCommand
+{
+    public const string Help = """
+        usage: signatures example --example FILE|- [--output-dir DIR] [--signature FILE]
+
+        Writes input_example.json and serving_input_example.json into DIR (default: the current directory)
+        exactly as MLflow saves them for the example, and prints the files written and MLflow's
+        saved_input_example_info. With --signature it also enforces the serving example against that
+        signature (an MLmodel file or a JSON file holding ModelSignature.to_dict()) and prints the normalized request.
+
+        The example is a JSON description; "kind" says what Python value it stands for:
+          {"kind": "dataframe", "data": {"a": [1, 2], "b": ["x", null]}}         named columns, in order
+          {"kind": "dataframe", "columns": ["a"], "rows": [[1], [2]]}             rows (no "columns": labels 0, 1, ...)
+          {"kind": "ndarray", "data": [[1.0, 2.0]], "dtype": "float32"}           a numpy array (dtype optional)
+          {"kind": "dict_of_ndarray", "items": {"a": {"data": [1, 2], "dtype": "int64"}}}
+          {"kind": "python", "value": {"messages": [{"role": "user", "content": "hi"}]}}   dict, list or scalar
+          {"kind": "csr_matrix", "dense": [[0, 1.5], [2, 0]]}                     or csc_matrix
+          {"kind": "tuple", "data": {...an example...}, "params": {"temperature": 0.5}}
+        A JSON integer is a Python int, a number with a fraction or exponent a float. Values JSON cannot
+        hold are tagged: {"$float": "NaN"}, {"$bytes": "AQID"} (base64), {"$datetime": "2021-01-01T10:00:00"},
+        {"$date": "2021-01-01"}, {"$tuple": [1, 2]}, {"$np": "float32", "value": 0.5},
+        {"$ndarray": {"data": [1], "dtype": "int64"}}.
+
+        exit codes: 0 written (and accepted), 1 the example is refused (or its serving example is rejected),
+        2 wrong usage.
+        """;
+
+    public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    {
+        string? examplePath = null, outputDir = null, signaturePath = null;
+        for (int i = 0; i < args.Length; i++)
+        {
+            string arg = args[i];
+            switch (arg)
+            {
+                case "-h" or "--help":
+                    stdout.WriteLine(Help);
+                    return 0;
+                case "--example" or "--output-dir" or "--signature":
+                    if (i + 1 >= args.Length) return Usage(stderr, $"{arg} needs a value.");
+                    string value = args[++i];
+                    if (arg == "--example") examplePath = value;
+                    else if (arg == "--output-dir") outputDir = value;
+                    else signaturePath = value;
+                    break;
+                default:
+                    return Usage(stderr, $"unknown option '{arg}'.");
+            }
+        }
+        if (examplePath is null) return Usage(stderr, "--example FILE|- is required.");
+        try
+        {
+            RequestEnforcer? enforcer = null;
+            if (signaturePath is not null)
+            {
+                if (signaturePath == "-" && examplePath == "-") throw new UsageException("--signature and --example cannot both read standard input.");
+                ModelSignature signature;
+                try
+                {
+                    signature = SignatureFile.Read(signaturePath, stdin);
+                }
+                catch (SignatureException e)
+                {
+                    throw new UsageException("the signature is not valid: " + e.Message);
+                }
+                if (signature.Inputs is null) throw new UsageException("the signature has no input schema, so there is nothing to check the serving example against.");
+                enforcer = new RequestEnforcer(signature);
+            }
+            string description = ReadText(examplePath, stdin);
+            InputExampleFiles files;
+            try
+            {
+                files = InputExample.FromDescriptor(description).Write();
+            }
+            catch (InputExampleException e)
+            {
+                stderr.WriteLine("signatures example: the example is refused: " + CommandLine.OneLine(e.Message));
+                return 1;
+            }
+            IReadOnlyList<string> written;
+            try
+            {
+                written = files.WriteTo(outputDir ?? Directory.GetCurrentDirectory());
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+            {
+                throw new UsageException($"cannot write into '{outputDir}': {e.Message}");
+            }
+            foreach (string path in written) stdout.WriteLine("wrote " + path);
+            stdout.WriteLine("saved_input_example_info:");
+            foreach ((string key, string value) in files.Info.OrderBy(p => p.Key, StringComparer.Ordinal))
+            {
+                stdout.WriteLine($"  {key}: {(value == "true" ? "'true'" : value)}");
+            }
+            if (enforcer is null) return 0;
+            if (files.ServingInputExampleJson is null)
+            {
+                stderr.WriteLine("signatures example: MLflow writes no serving example for this example, so there is nothing to check.");
+                return 1;
+            }
+            EnforcementResult result = enforcer.Enforce(Encoding.UTF8.GetBytes(files.ServingInputExampleJson));
+            stdout.WriteLine(result.ToJson());
+            return result.IsAccepted ? 0 : 1;
+        }
+        catch (UsageException e)
+        {
+            return Usage(stderr, e.Message);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return Usage(stderr, $"internal error ({e.GetType().Name}: {e.Message}); please report it.");
+        }
+    }
+
+    private static string ReadText(string path, TextReader stdin)
+    {
+        try
+        {
+            return path == "-" ? stdin.ReadToEnd() : File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            throw new UsageException($"cannot read the example '{path}': {e.Message}");
+        }
+    }
+
+    private static int Usage(TextWriter stderr, string message)
+    {
+        stderr.WriteLine("signatures example: " + CommandLine.OneLine(message));
+        stderr.WriteLine("run 'signatures example --help' for usage.");
+        return 2;
+    }
+}

@@ -1,0 +1,74 @@
+namespace Signatures.Enforcement;
+
+/// <summary>
+/// Turns the input part of a request into a <see cref="NormalizedInput"/> for one kind of schema (columns or
+/// tensors). The envelope readers feed it tables (<c>dataframe_split</c>, <c>dataframe_records</c>, records in
+/// <c>instances</c>/<c>inputs</c>, CSV), dicts (<c>inputs</c>/<c>instances</c> objects, the unified LLM body) or a
+/// bare <c>inputs</c>/<c>instances</c> value; <see cref="Finish"/> checks what only the whole input can tell.
+/// </summary>
+internal abstract class InputAssembler(EnforcementContext context)
+{
+    protected EnforcementContext Context { get; } = context;
+
+    /// <summary>Whether <c>dataframe_split</c> rows are read whole (one tensor row per data row) rather than cell by cell.</summary>
+    public virtual bool ReadsWholeRows => false;
+
+    /// <summary>Starts a table read from records; <paramref name="fromInstances"/> when the records came in <c>instances</c>.</summary>
+    public virtual void BeginRecords(string envelope, bool fromInstances)
+    {
+    }
+
+    /// <summary>Registers a table column (split <c>columns</c> entry, record key, CSV header) and returns its slot.</summary>
+    public abstract int AddTableColumn(string label);
+
+    /// <summary>Reads one cell of a table column.</summary>
+    public abstract void ReadTableCell(ref JsonScanner scanner, int slot, int row);
+
+    /// <summary>Reads one whole <c>dataframe_split</c> data row (only when <see cref="ReadsWholeRows"/>).</summary>
+    public virtual void ReadTableRow(ref JsonScanner scanner, int row) =>
+        throw new InvalidOperationException("This input does not read whole rows.");
+
+    /// <summary>Reads one CSV cell of a table column.</summary>
+    public abstract void ReadCsvCell(ReadOnlySpan<byte> text, int slot, int row);
+
+    /// <summary>Ends a table of <paramref name="rows"/> rows.</summary>
+    public abstract void EndTable(int rows);
+
+    /// <summary>Reads the value of <c>inputs</c> (or <c>instances</c> when <paramref name="fromInstances"/>).</summary>
+    public abstract void ReadInputs(ref JsonScanner scanner, bool fromInstances);
+
+    /// <summary>Starts a dict of named values (an <c>inputs</c>/<c>instances</c> object or the unified LLM body).</summary>
+    public abstract void BeginDict(string envelope, bool fromInstances);
+
+    /// <summary>Reads the value of one dict entry.</summary>
+    public abstract void ReadDictEntry(ref JsonScanner scanner, string name);
+
+    /// <summary>Ends the dict.</summary>
+    public abstract void EndDict();
+
+    /// <summary>Builds the input after every check that needs the whole input; problems go to the context.</summary>
+    public abstract NormalizedInput? Finish();
+
+    /// <summary>Reads an object's entries as a dict, refusing repeated keys.</summary>
+    public void ReadDictObject(ref JsonScanner scanner, string envelope, bool fromInstances)
+    {
+        BeginDict(envelope, fromInstances);
+        scanner.BeginObject();
+        HashSet<string>? keys = null;
+        bool first = true;
+        while (scanner.NextProperty(ref first, out ReadOnlySpan<byte> raw, out bool escaped))
+        {
+            string name = Conversion.JsonStringText.Decode(raw, escaped);
+            keys ??= new HashSet<string>(StringComparer.Ordinal);
+            if (!keys.Add(name)) throw scanner.DuplicateKey(raw, escaped);
+            ReadDictEntry(ref scanner, name);
+        }
+        EndDict();
+    }
+
+    /// <summary>A structural problem of the input that stops reading it.</summary>
+    protected static RequestRejectedException InputsError(string message) => new(RejectionStage.Inputs, message);
+
+    /// <summary>A structural problem of the envelope that stops reading it.</summary>
+    protected static RequestRejectedException ParseError(string message) => new(RejectionStage.Parse, message);
+}

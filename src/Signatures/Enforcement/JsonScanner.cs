@@ -1,0 +1,382 @@
+using System.Buffers;
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using Signatures.Conversion;
+
+namespace Signatures.Enforcement;
+
+/// <summary>
+/// A forward-only reader of UTF-8 JSON for recursive-descent parsing: strict RFC 8259 plus the bare tokens
+/// <c>NaN</c>, <c>Infinity</c> and <c>-Infinity</c> that Python's <c>json</c> reads and writes (which
+/// <see cref="System.Text.Json.Utf8JsonReader"/> refuses). It never allocates on valid input except for duplicate-key
+/// checks inside skipped objects, enforces a nesting limit, and reports every syntax error as a parse-stage
+/// <see cref="RequestRejectedException"/> naming the line and column. The input must already be valid UTF-8.
+/// </summary>
+internal ref struct JsonScanner
+{
+    private static readonly SearchValues<byte> StringSpecials = SearchValues.Create(
+        [.. Enumerable.Range(0, 0x20).Select(b => (byte)b), (byte)'"', (byte)'\\']);
+
+    private readonly ReadOnlySpan<byte> json;
+    private readonly int end;
+    private readonly int maxDepth;
+    private int position;
+    private int depth;
+
+    /// <summary>Reads <paramref name="json"/> from <paramref name="start"/> to <paramref name="end"/>; positions in
+    /// messages are relative to the whole of <paramref name="json"/>.</summary>
+    public JsonScanner(ReadOnlySpan<byte> json, int start, int end, int initialDepth, int maxDepth)
+    {
+        this.json = json;
+        this.end = end;
+        this.maxDepth = maxDepth;
+        position = start;
+        depth = initialDepth;
+    }
+
+    public JsonScanner(ReadOnlySpan<byte> json, int maxDepth) : this(json, 0, json.Length, 0, maxDepth) { }
+
+    /// <summary>The byte offset of the next unread byte.</summary>
+    public readonly int Position => position;
+
+    /// <summary>How many arrays/objects enclose the next value.</summary>
+    public readonly int Depth => depth;
+
+    /// <summary>The whole text being read.</summary>
+    public readonly ReadOnlySpan<byte> Json => json;
+
+    /// <summary>Goes back to an earlier position (a value start recorded with <see cref="Position"/> and <see cref="Depth"/>).</summary>
+    public void Rewind(int toPosition, int toDepth)
+    {
+        position = toPosition;
+        depth = toDepth;
+    }
+
+    /// <summary>A scanner over the same text that reads the value starting at <paramref name="start"/>.</summary>
+    public readonly JsonScanner At(int start, int atDepth) => new(json, start, end, atDepth, maxDepth);
+
+    /// <summary>The kind of the next value; fails at the end of input or on a byte that cannot start a value.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public JsonToken Peek()
+    {
+        SkipWhitespace();
+        if (position >= end) throw Error("unexpected end of the body (it is cut short)");
+        switch (json[position])
+        {
+            case (byte)'{': return JsonToken.Object;
+            case (byte)'[': return JsonToken.Array;
+            case (byte)'"': return JsonToken.String;
+            case (byte)'t': return JsonToken.True;
+            case (byte)'f': return JsonToken.False;
+            case (byte)'n': return JsonToken.Null;
+            case (byte)'N' or (byte)'I' or (byte)'-' or (>= (byte)'0' and <= (byte)'9'): return JsonToken.Number;
+            default: throw Error($"unexpected {DescribeByte(json[position])}, expected a value");
+        }
+    }
+
+    /// <summary>Reads the next value as one token: a scalar's text, or an array's/object's whole JSON text (skipped,
+    /// syntax-checked). Strings give the bytes between the quotes.</summary>
+    public JsonValueClass ReadToken(out ReadOnlySpan<byte> raw, out bool hasEscapes)
+    {
+        JsonToken token = Peek();
+        hasEscapes = false;
+        switch (token)
+        {
+            case JsonToken.Object or JsonToken.Array:
+                int start = position;
+                SkipValue();
+                raw = json[start..position];
+                return token == JsonToken.Object ? JsonValueClass.Object : JsonValueClass.Array;
+            case JsonToken.String:
+                raw = ReadStringContent(out hasEscapes);
+                return JsonValueClass.String;
+            case JsonToken.Number:
+                return ReadNumber(out raw);
+            case JsonToken.True:
+                raw = ReadLiteral("true"u8);
+                return JsonValueClass.True;
+            case JsonToken.False:
+                raw = ReadLiteral("false"u8);
+                return JsonValueClass.False;
+            default:
+                raw = ReadLiteral("null"u8);
+                return JsonValueClass.Null;
+        }
+    }
+
+    /// <summary>Reads a string value (the next value must be a string).</summary>
+    public ReadOnlySpan<byte> ReadString(out bool hasEscapes)
+    {
+        if (Peek() != JsonToken.String) throw Error("expected a string");
+        return ReadStringContent(out hasEscapes);
+    }
+
+    /// <summary>Reads <c>null</c>, which must be next.</summary>
+    public void ReadNull() => ReadLiteral("null"u8);
+
+    /// <summary>Consumes <c>{</c>.</summary>
+    public void BeginObject()
+    {
+        if (Peek() != JsonToken.Object) throw Error("expected an object");
+        position++;
+        Enter();
+    }
+
+    /// <summary>Moves to the next property of the current object: consumes the separator, the name and the colon.</summary>
+    /// <returns><see langword="false"/> (having consumed <c>}</c>) when the object has no more properties.</returns>
+    public bool NextProperty(ref bool first, out ReadOnlySpan<byte> name, out bool nameHasEscapes)
+    {
+        SkipWhitespace();
+        if (position >= end) throw Error("unexpected end of the body inside an object");
+        byte b = json[position];
+        if (b == '}')
+        {
+            position++;
+            depth--;
+            name = default;
+            nameHasEscapes = false;
+            return false;
+        }
+        if (!first)
+        {
+            if (b != ',') throw Error($"expected ',' or '}}' after a property value, found {DescribeByte(b)}");
+            position++;
+            SkipWhitespace();
+            if (position >= end) throw Error("unexpected end of the body inside an object");
+            b = json[position];
+        }
+        if (b != '"') throw Error($"expected a property name in double quotes, found {DescribeByte(b)}");
+        first = false;
+        name = ReadStringContent(out nameHasEscapes);
+        SkipWhitespace();
+        if (position >= end) throw Error("unexpected end of the body after a property name");
+        if (json[position] != ':') throw Error($"expected ':' after a property name, found {DescribeByte(json[position])}");
+        position++;
+        return true;
+    }
+
+    /// <summary>Consumes <c>[</c>.</summary>
+    public void BeginArray()
+    {
+        if (Peek() != JsonToken.Array) throw Error("expected an array");
+        position++;
+        Enter();
+    }
+
+    /// <summary>Moves to the next item of the current array, consuming the separator.</summary>
+    /// <returns><see langword="false"/> (having consumed <c>]</c>) when the array has no more items.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool NextItem(ref bool first)
+    {
+        SkipWhitespace();
+        if (position >= end) throw Error("unexpected end of the body inside an array");
+        byte b = json[position];
+        if (first)
+        {
+            first = false;
+            if (b == ']')
+            {
+                position++;
+                depth--;
+                return false;
+            }
+            return true;
+        }
+        if (b == ']')
+        {
+            position++;
+            depth--;
+            return false;
+        }
+        if (b != ',') throw Error($"expected ',' or ']' after an array item, found {DescribeByte(b)}");
+        position++;
+        return true;
+    }
+
+    /// <summary>Skips the next value, checking its syntax, its depth and (in objects) that no key repeats.</summary>
+    public void SkipValue()
+    {
+        switch (Peek())
+        {
+            case JsonToken.Object:
+                BeginObject();
+                bool first = true;
+                int firstKeyStart = -1, firstKeyLength = 0;
+                bool firstKeyEscaped = false;
+                HashSet<string>? keys = null;
+                while (NextProperty(ref first, out ReadOnlySpan<byte> name, out bool escaped))
+                {
+                    if (firstKeyStart < 0)
+                    {
+                        firstKeyStart = Offset(name);
+                        firstKeyLength = name.Length;
+                        firstKeyEscaped = escaped;
+                    }
+                    else
+                    {
+                        if (keys is null)
+                        {
+                            keys = new HashSet<string>(StringComparer.Ordinal)
+                            {
+                                JsonStringText.Decode(json.Slice(firstKeyStart, firstKeyLength), firstKeyEscaped),
+                            };
+                        }
+                        string key = JsonStringText.Decode(name, escaped);
+                        if (!keys.Add(key)) throw DuplicateKey(name, escaped);
+                    }
+                    SkipValue();
+                }
+                break;
+            case JsonToken.Array:
+                BeginArray();
+                bool firstItem = true;
+                while (NextItem(ref firstItem)) SkipValue();
+                break;
+            default:
+                ReadToken(out _, out _);
+                break;
+        }
+    }
+
+    /// <summary>Checks that nothing but whitespace follows.</summary>
+    public void ExpectEnd()
+    {
+        SkipWhitespace();
+        if (position < end) throw Error($"unexpected {DescribeByte(json[position])} after the end of the JSON value");
+    }
+
+    /// <summary>A parse-stage rejection for a key that repeats in one object (the span must come from this scanner).</summary>
+    public readonly RequestRejectedException DuplicateKey(ReadOnlySpan<byte> name, bool hasEscapes) =>
+        Error($"duplicate key {PythonRepr.Str(JsonStringText.Decode(name, hasEscapes))} in an object (every key may appear once)", Offset(name));
+
+    /// <summary>A parse-stage rejection for a syntax error at the current position.</summary>
+    public readonly RequestRejectedException Error(string problem) => Error(problem, position);
+
+    /// <summary>A parse-stage rejection for a syntax error at <paramref name="at"/>.</summary>
+    public readonly RequestRejectedException Error(string problem, int at)
+    {
+        int line = 1, column = 1;
+        ReadOnlySpan<byte> before = json[..Math.Min(at, json.Length)];
+        int lastNewline = before.LastIndexOf((byte)'\n');
+        if (lastNewline >= 0)
+        {
+            line = before.Count((byte)'\n') + 1;
+            before = before[(lastNewline + 1)..];
+        }
+        // Count characters, not bytes, so the column matches what an editor shows.
+        column += System.Text.Encoding.UTF8.GetCharCount(before);
+        return new RequestRejectedException(
+            RejectionStage.Parse,
+            $"The body is not valid JSON: {problem} (line {line.ToString(CultureInfo.InvariantCulture)}, column {column.ToString(CultureInfo.InvariantCulture)}).",
+            isMalformed: true);
+    }
+
+    /// <summary>The offset in the whole text of a span obtained from this scanner.</summary>
+    public readonly int Offset(ReadOnlySpan<byte> slice) =>
+        (int)System.Runtime.CompilerServices.Unsafe.ByteOffset(
+            ref System.Runtime.InteropServices.MemoryMarshal.GetReference(json),
+            ref System.Runtime.InteropServices.MemoryMarshal.GetReference(slice));
+
+    private void Enter()
+    {
+        if (++depth > maxDepth)
+        {
+            throw new RequestRejectedException(
+                RejectionStage.Parse,
+                $"The body nests arrays and objects more than {maxDepth.ToString(CultureInfo.InvariantCulture)} levels deep (the limit); flatten the request.",
+                isMalformed: true);
+        }
+    }
+
+    private JsonValueClass ReadNumber(out ReadOnlySpan<byte> raw)
+    {
+        ReadOnlySpan<byte> rest = json[position..end];
+        if (rest[0] == 'N') { raw = ReadLiteral("NaN"u8); return JsonValueClass.NaN; }
+        if (rest[0] == 'I') { raw = ReadLiteral("Infinity"u8); return JsonValueClass.PositiveInfinity; }
+        if (rest.Length > 1 && rest[0] == '-' && rest[1] == 'I') { raw = ReadLiteral("-Infinity"u8); return JsonValueClass.NegativeInfinity; }
+        int length = JsonNumberText.ScanNumber(rest, out JsonValueClass valueClass);
+        if (length == 0) throw Error("invalid number");
+        raw = rest[..length];
+        position += length;
+        return valueClass;
+    }
+
+    private ReadOnlySpan<byte> ReadLiteral(ReadOnlySpan<byte> literal)
+    {
+        ReadOnlySpan<byte> rest = json[position..end];
+        if (!rest.StartsWith(literal))
+        {
+            throw Error(rest.Length < literal.Length && literal.StartsWith(rest)
+                ? "unexpected end of the body (it is cut short)"
+                : $"invalid literal, expected '{System.Text.Encoding.ASCII.GetString(literal)}'");
+        }
+        position += literal.Length;
+        return rest[..literal.Length];
+    }
+
+    private ReadOnlySpan<byte> ReadStringContent(out bool hasEscapes)
+    {
+        int start = ++position;
+        hasEscapes = false;
+        while (true)
+        {
+            int index = json[position..end].IndexOfAny(StringSpecials);
+            if (index < 0)
+            {
+                position = end;
+                throw Error("unterminated string (the body is cut short)", start - 1);
+            }
+            position += index;
+            byte b = json[position];
+            if (b == '"')
+            {
+                ReadOnlySpan<byte> content = json[start..position];
+                position++;
+                return content;
+            }
+            if (b != '\\') throw Error("unescaped control character in a string");
+            hasEscapes = true;
+            if (position + 1 >= end) throw Error("unterminated string (the body is cut short)", start - 1);
+            byte kind = json[position + 1];
+            if (kind == 'u')
+            {
+                if (position + 6 > end) throw Error("unterminated string (the body is cut short)", start - 1);
+                for (int i = position + 2; i < position + 6; i++)
+                {
+                    if (!char.IsAsciiHexDigit((char)json[i])) throw Error("invalid \\u escape in a string (expected 4 hex digits)");
+                }
+                position += 6;
+            }
+            else if (kind is (byte)'"' or (byte)'\\' or (byte)'/' or (byte)'b' or (byte)'f' or (byte)'n' or (byte)'r' or (byte)'t')
+            {
+                position += 2;
+            }
+            else
+            {
+                throw Error($"invalid escape '\\{(char)kind}' in a string");
+            }
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void SkipWhitespace()
+    {
+        // Fast exit: values usually follow a separator directly or after one space.
+        if (position < end && json[position] > (byte)' ') return;
+        while (position < end)
+        {
+            byte b = json[position];
+            if (b != ' ' && b != '\n' && b != '\r' && b != '\t') return;
+            position++;
+        }
+    }
+
+    private static string DescribeByte(byte b) => b switch
+    {
+        (byte)'"' => "'\"'",
+        >= 0x21 and <= 0x7E => "'" + (char)b + "'",
+        (byte)' ' => "a space",
+        < 0x20 => $"control character 0x{b:X2}",
+        _ => "a non-ASCII character",
+    };
+}
