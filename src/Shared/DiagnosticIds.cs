@@ -25,8 +25,9 @@ internal static class DiagnosticIds
     public const string UnsupportedMemberType = "SIG0103";
     public const string DuplicateColumnName = "SIG0104";
     public const string NullableIntegerColumn = "SIG0105";
-    public const string MixedNamedAndUnnamedColumns = "SIG0106";
+    public const string EmptyColumnName = "SIG0106";
     public const string MixedColumnsAndTensors = "SIG0107";
+    public const string ColumnTypeNotApplicable = "SIG0108";
 
     // SIG02xx: tensors
     public const string TensorRankMismatch = "SIG0201";
@@ -43,6 +44,7 @@ internal static class DiagnosticIds
     public const string ParamDefaultDoesNotFitType = "SIG0303";
     public const string BinaryParam = "SIG0304";
     public const string TensorParam = "SIG0305";
+    public const string UnsupportedParamType = "SIG0306";
 
     // SIG09xx: configuration
     public const string InvalidColumnNamingOption = "SIG0901";

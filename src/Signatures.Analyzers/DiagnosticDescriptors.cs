@@ -74,11 +74,11 @@ internal static class DiagnosticDescriptors
         "Model contract '{0}' has no public member that maps to a column or tensor, and MLflow rejects an empty schema; add a member",
         DiagnosticCategories.Contract, DiagnosticSeverity.Error);
 
-    /// <summary>Format: <c>Member '{0}' of type '{1}' maps to MLflow '{2}', and {3}; use '{4}' instead</c>.</summary>
+    /// <summary>Format: <c>Member '{0}' of type '{1}' loses data in MLflow: {2}; use '{3}' instead</c>.</summary>
     public static readonly DiagnosticDescriptor LossyTypeMapping = Create(
         DiagnosticIds.LossyTypeMapping,
         "Lossy type mapping",
-        "Member '{0}' of type '{1}' maps to MLflow '{2}', and {3}; use '{4}' instead",
+        "Member '{0}' of type '{1}' loses data in MLflow: {2}; use '{3}' instead",
         DiagnosticCategories.TypeMapping, DiagnosticSeverity.Warning);
 
     /// <summary>Format: <c>[Column(Type = DataType.{2})] on member '{0}' narrows its type '{1}' ...</c>.</summary>
@@ -109,11 +109,11 @@ internal static class DiagnosticDescriptors
         "Column '{0}' is a nullable '{1}'; MLflow advises 'double' for integer columns with missing values because pandas stores them as floats, so consider 'double?'",
         DiagnosticCategories.TypeMapping, DiagnosticSeverity.Info);
 
-    /// <summary>Format: <c>Contract '{0}' mixes named and unnamed columns ...</c>.</summary>
-    public static readonly DiagnosticDescriptor MixedNamedAndUnnamedColumns = Create(
-        DiagnosticIds.MixedNamedAndUnnamedColumns,
-        "Named and unnamed columns mixed",
-        "Member '{0}' is unnamed but other members of '{1}' such as '{2}' are named, and MLflow rejects a schema that mixes both; name every column or none",
+    /// <summary>Format: <c>Member '{0}' has an empty name ...</c>.</summary>
+    public static readonly DiagnosticDescriptor EmptyColumnName = Create(
+        DiagnosticIds.EmptyColumnName,
+        "Column name is empty",
+        "Member '{0}' has an empty name, which does not make it an unnamed column: a contract's columns are always named, and MLflow rejects schemas that mix named and unnamed columns; give it a name, or leave the name out to use the member name",
         DiagnosticCategories.TypeMapping, DiagnosticSeverity.Error);
 
     /// <summary>Format: <c>Tensor member '{0}' sits in '{1}' beside the column '{2}' ...</c>.</summary>
@@ -122,6 +122,13 @@ internal static class DiagnosticDescriptors
         "Columns and tensors mixed",
         "Tensor member '{0}' sits in '{1}' beside the column '{2}', but an MLflow schema holds either columns or tensors; make every member a tensor or none",
         DiagnosticCategories.TypeMapping, DiagnosticSeverity.Error);
+
+    /// <summary>Format: <c>[Column(Type = ...)] on member '{0}' is ignored: {1}; remove Type</c>.</summary>
+    public static readonly DiagnosticDescriptor ColumnTypeNotApplicable = Create(
+        DiagnosticIds.ColumnTypeNotApplicable,
+        "Explicit column type does not apply",
+        "[Column(Type = ...)] on member '{0}' is ignored: {1}; remove Type",
+        DiagnosticCategories.TypeMapping, DiagnosticSeverity.Warning);
 
     /// <summary>Format: <c>Tensor member '{0}' is a rank-{1} array but [Tensor] declares {2} dimensions ...</c>.</summary>
     public static readonly DiagnosticDescriptor TensorRankMismatch = Create(
@@ -144,11 +151,11 @@ internal static class DiagnosticDescriptors
         "Tensor member '{0}' is optional, but MLflow tensors are always required; {1}",
         DiagnosticCategories.Tensor, DiagnosticSeverity.Warning);
 
-    /// <summary>Format: <c>Dimension {1} of tensor member '{0}' is {2} ...</c>.</summary>
+    /// <summary>Format: <c>The dimension at position {1} of tensor member '{0}' is {2} ...</c>.</summary>
     public static readonly DiagnosticDescriptor InvalidTensorDimension = Create(
         DiagnosticIds.InvalidTensorDimension,
         "Invalid tensor dimension",
-        "Dimension {1} of tensor member '{0}' is {2}; use a positive size, or -1 for a variable dimension",
+        "The dimension at position {1} of tensor member '{0}' is {2}; use a positive size, or -1 for a variable dimension",
         DiagnosticCategories.Tensor, DiagnosticSeverity.Error);
 
     /// <summary>Format: <c>An array of size [{0}] cannot fit tensor member '{1}' of shape [{2}] ...</c>.</summary>
@@ -186,11 +193,11 @@ internal static class DiagnosticDescriptors
         "Param '{0}' has type '{1}' with more than one dimension, but MLflow params are scalars or one-dimensional lists (shape [-1]); use a scalar or a one-dimensional array",
         DiagnosticCategories.Params, DiagnosticSeverity.Error);
 
-    /// <summary>Format: <c>The default {1} of param '{0}' does not fit its MLflow type '{2}': {3}</c>.</summary>
+    /// <summary>Format: <c>The default of param '{0}' does not fit its MLflow type '{1}': {2}; ...</c>.</summary>
     public static readonly DiagnosticDescriptor ParamDefaultDoesNotFitType = Create(
         DiagnosticIds.ParamDefaultDoesNotFitType,
         "Param default does not fit its type",
-        "The default {1} of param '{0}' does not fit its MLflow type '{2}': {3}; change the default or the type",
+        "The default of param '{0}' does not fit its MLflow type '{1}': {2}; change the default or the type",
         DiagnosticCategories.Params, DiagnosticSeverity.Error);
 
     /// <summary>Format: <c>Param '{0}' has type '{1}', which maps to MLflow 'binary' ...</c>.</summary>
@@ -207,13 +214,20 @@ internal static class DiagnosticDescriptors
         "Param '{0}' is marked [Tensor], but MLflow params cannot be tensors; remove [Tensor] (a one-dimensional array param already has shape [-1])",
         DiagnosticCategories.Params, DiagnosticSeverity.Error);
 
-    /// <summary>Format: <c>The SignaturesColumnNaming MSBuild property is '{0}' ...</c>.</summary>
+    /// <summary>Format: <c>Param '{0}' has type '{1}', which an MLflow param cannot hold: {2} ...</c>.</summary>
+    public static readonly DiagnosticDescriptor UnsupportedParamType = Create(
+        DiagnosticIds.UnsupportedParamType,
+        "Param type is not supported",
+        "Param '{0}' has type '{1}', which an MLflow param cannot hold: {2}; use a scalar, a one-dimensional array of scalars, or an object",
+        DiagnosticCategories.Params, DiagnosticSeverity.Error);
+
+    /// <summary>Format: <c>The SignaturesColumnNaming MSBuild property is '{0}' ...</c>. Reported once per compilation.</summary>
     public static readonly DiagnosticDescriptor InvalidColumnNamingOption = Create(
         DiagnosticIds.InvalidColumnNamingOption,
         "Invalid SignaturesColumnNaming value",
         "The SignaturesColumnNaming MSBuild property is '{0}', which is not one of {1}; member names are used as declared until it is fixed",
-        DiagnosticCategories.Configuration, DiagnosticSeverity.Warning);
+        DiagnosticCategories.Configuration, DiagnosticSeverity.Warning, WellKnownDiagnosticTags.CompilationEnd);
 
-    private static DiagnosticDescriptor Create(string id, string title, string message, string category, DiagnosticSeverity severity) =>
-        new(id, title, message, category, severity, isEnabledByDefault: true, helpLinkUri: HelpLinks.For(id));
+    private static DiagnosticDescriptor Create(string id, string title, string message, string category, DiagnosticSeverity severity, params string[] tags) =>
+        new(id, title, message, category, severity, isEnabledByDefault: true, helpLinkUri: HelpLinks.For(id), customTags: tags);
 }

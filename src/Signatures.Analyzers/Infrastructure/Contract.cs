@@ -1,117 +1,108 @@
-using System.Collections.Immutable;
+using System.Collections.Generic;
 using System.Threading;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Signatures.Shared;
+using Signatures.Shared.Mapping;
 
 namespace Signatures.Analyzers.Infrastructure;
 
-/// <summary>A type carrying a role attribute, with its members as the generator sees them: public instance
-/// properties and fields, minus <c>[SignatureIgnore]</c> ones, in declaration order.</summary>
+/// <summary>
+/// A type carrying a role attribute, with its members and their mappings computed by the shared mapping
+/// (<see cref="ContractMapper"/>), exactly as the generator computes them. One instance per type and compilation
+/// is shared by every analyzer (<see cref="ContractCache"/>); each part is computed on first use, thread-safely.
+/// </summary>
 internal sealed class Contract
 {
-    private ImmutableArray<ContractMember> members;
+    private readonly Compilation compilation;
+    private IReadOnlyList<ContractMember>? members;
+    private IReadOnlyList<MemberMapping>? columns;
+    private IReadOnlyList<ParamMapping>? parameters;
 
-    public Contract(INamedTypeSymbol type, ContractRoles roles, KnownSymbols symbols)
+    public Contract(INamedTypeSymbol type, RoleSet roles, AttributeData? roleAttribute, KnownSymbols symbols, Compilation compilation, NamingPolicy projectNaming)
     {
         Type = type;
         Roles = roles;
         Symbols = symbols;
+        this.compilation = compilation;
+        NamingPolicy own = SymbolFacts.Naming(roleAttribute);
+        Naming = own != NamingPolicy.Default ? own : projectNaming;
     }
 
     public INamedTypeSymbol Type { get; }
 
-    public ContractRoles Roles { get; }
+    public RoleSet Roles { get; }
 
     public KnownSymbols Symbols { get; }
 
-    public bool IsParams => (Roles & ContractRoles.Params) != 0 && Roles.IsSingle();
+    /// <summary>The naming policy in force: the contract's <c>Naming</c>, else the project's <c>SignaturesColumnNaming</c>.</summary>
+    public NamingPolicy Naming { get; }
 
-    /// <summary>The members that become columns, tensors or params (computed once, on first use).</summary>
-    public ImmutableArray<ContractMember> GetMembers(CancellationToken cancellationToken)
-    {
-        if (members.IsDefault)
-        {
-            members = CollectMembers(cancellationToken);
-        }
-        return members;
-    }
+    /// <summary>A params contract (and nothing else): its members are params, not columns.</summary>
+    public bool IsParams => Roles == RoleSet.Params;
 
-    private ImmutableArray<ContractMember> CollectMembers(CancellationToken cancellationToken)
-    {
-        ImmutableArray<ContractMember>.Builder builder = ImmutableArray.CreateBuilder<ContractMember>();
-        foreach (ISymbol symbol in Type.GetMembers())
+    /// <summary>An input or output contract (and nothing else): its members are columns or tensors.</summary>
+    public bool IsColumns => Roles is RoleSet.Input or RoleSet.Output;
+
+    /// <summary>The members that map, in the generator's order.</summary>
+    public IReadOnlyList<ContractMember> GetMembers(CancellationToken cancellationToken) =>
+        LazyInitializer.EnsureInitialized(ref members, () => ContractMember.Collect(Type, cancellationToken))!;
+
+    /// <summary>The column or tensor mapping of each member (same order as <see cref="GetMembers"/>).</summary>
+    public IReadOnlyList<MemberMapping> GetColumnMappings(CancellationToken cancellationToken) =>
+        LazyInitializer.EnsureInitialized(ref columns, () =>
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (symbol.IsStatic || symbol.DeclaredAccessibility != Accessibility.Public)
+            IReadOnlyList<ContractMember> all = GetMembers(cancellationToken);
+            var result = new MemberMapping[all.Count];
+            for (int i = 0; i < result.Length; i++)
             {
-                continue;
+                result[i] = ContractMapper.MapColumn(all[i], cancellationToken);
             }
+            return result;
+        })!;
 
-            ITypeSymbol? type = symbol switch
+    /// <summary>The param mapping of each member (same order as <see cref="GetMembers"/>).</summary>
+    public IReadOnlyList<ParamMapping> GetParamMappings(CancellationToken cancellationToken) =>
+        LazyInitializer.EnsureInitialized(ref parameters, () =>
+        {
+            IReadOnlyList<ContractMember> all = GetMembers(cancellationToken);
+            var result = new ParamMapping[all.Count];
+            for (int i = 0; i < result.Length; i++)
             {
-                IPropertySymbol { IsIndexer: false } property => property.Type,
-                IFieldSymbol { IsImplicitlyDeclared: false, IsConst: false } field => field.Type,
-                _ => null,
-            };
-            if (type is null)
-            {
-                continue;
+                result[i] = ContractMapper.MapParam(all[i], compilation, cancellationToken);
             }
+            return result;
+        })!;
 
-            AttributeData? column = null;
-            AttributeData? tensor = null;
-            bool ignored = false;
-            Scan(symbol.GetAttributes(), ref column, ref tensor, ref ignored);
-            IParameterSymbol? parameter = FindPositionalParameter(symbol, cancellationToken);
-            if (parameter is not null)
-            {
-                Scan(parameter.GetAttributes(), ref column, ref tensor, ref ignored);
-            }
-            if (!ignored)
-            {
-                builder.Add(new ContractMember(this, symbol, type, column, tensor));
-            }
-        }
-        return builder.ToImmutable();
-    }
-
-    private void Scan(ImmutableArray<AttributeData> attributes, ref AttributeData? column, ref AttributeData? tensor, ref bool ignored)
+    /// <summary>Every mapping issue of every member (columns for input and output contracts, params for params
+    /// contracts; nothing for a type with several roles, which SIG0005 reports).</summary>
+    public IEnumerable<(ContractMember Member, MappingIssue Issue)> GetIssues(CancellationToken cancellationToken)
     {
-        foreach (AttributeData attribute in attributes)
+        IReadOnlyList<ContractMember> all = GetMembers(cancellationToken);
+        if (IsColumns)
         {
-            INamedTypeSymbol? attributeClass = attribute.AttributeClass;
-            if (attributeClass is null) continue;
-            if (column is null && SymbolEqualityComparer.Default.Equals(attributeClass, Symbols.Column)) column = attribute;
-            else if (tensor is null && SymbolEqualityComparer.Default.Equals(attributeClass, Symbols.Tensor)) tensor = attribute;
-            else if (SymbolEqualityComparer.Default.Equals(attributeClass, Symbols.SignatureIgnore)) ignored = true;
-        }
-    }
-
-    /// <summary>The primary-constructor parameter a positional record property comes from.</summary>
-    private IParameterSymbol? FindPositionalParameter(ISymbol member, CancellationToken cancellationToken)
-    {
-        if (!Type.IsRecord || member is not IPropertySymbol)
-        {
-            return null;
-        }
-        SyntaxReference? reference = member.DeclaringSyntaxReferences.Length == 1 ? member.DeclaringSyntaxReferences[0] : null;
-        if (reference is null || reference.GetSyntax(cancellationToken) is not ParameterSyntax)
-        {
-            return null;
-        }
-        foreach (IMethodSymbol constructor in Type.InstanceConstructors)
-        {
-            foreach (IParameterSymbol parameter in constructor.Parameters)
+            IReadOnlyList<MemberMapping> mappings = GetColumnMappings(cancellationToken);
+            for (int i = 0; i < all.Count; i++)
             {
-                if (parameter.Name == member.Name
-                    && parameter.DeclaringSyntaxReferences.Length == 1
-                    && parameter.DeclaringSyntaxReferences[0].SyntaxTree == reference.SyntaxTree
-                    && parameter.DeclaringSyntaxReferences[0].Span == reference.Span)
+                foreach (MappingIssue issue in mappings[i].Issues)
                 {
-                    return parameter;
+                    yield return (all[i], issue);
                 }
             }
         }
-        return null;
+        else if (IsParams)
+        {
+            IReadOnlyList<ParamMapping> mappings = GetParamMappings(cancellationToken);
+            for (int i = 0; i < all.Count; i++)
+            {
+                foreach (MappingIssue issue in mappings[i].Issues)
+                {
+                    yield return (all[i], issue);
+                }
+            }
+        }
     }
+
+    /// <summary>How messages name a member: <c>Contract.Member</c>, plus the path inside it when there is one
+    /// (<c>Order.Items[].Price</c>).</summary>
+    public string DisplayName(ContractMember member, string path = "") => Type.Name + "." + member.Name + path;
 }

@@ -57,25 +57,35 @@ internal sealed class KnownSymbols
             compilation.GetTypeByMetadataName(KnownTypeNames.ModelSignatureAttribute3));
     }
 
-    /// <summary>The role attributes on <paramref name="type"/> (several when the declaration is wrong).</summary>
-    public ContractRoles GetRoles(INamedTypeSymbol type)
+    /// <summary>The role attributes on <paramref name="type"/> (several when the declaration is wrong), and the first
+    /// of them (whose <c>Naming</c> applies).</summary>
+    public RoleSet GetRoles(INamedTypeSymbol type, out AttributeData? firstRoleAttribute)
     {
-        ContractRoles roles = ContractRoles.None;
+        RoleSet roles = RoleSet.None;
+        firstRoleAttribute = null;
         foreach (AttributeData attribute in type.GetAttributes())
         {
-            roles |= RoleOf(attribute);
+            RoleSet role = RoleOf(attribute);
+            if (role != RoleSet.None)
+            {
+                firstRoleAttribute ??= attribute;
+                roles |= role;
+            }
         }
         return roles;
     }
 
-    /// <summary>The role an attribute stands for, or <see cref="ContractRoles.None"/>.</summary>
-    public ContractRoles RoleOf(AttributeData attribute)
+    /// <summary>The role attributes on <paramref name="type"/>.</summary>
+    public RoleSet GetRoles(INamedTypeSymbol type) => GetRoles(type, out _);
+
+    /// <summary>The role an attribute stands for, or <see cref="RoleSet.None"/>.</summary>
+    public RoleSet RoleOf(AttributeData attribute)
     {
         INamedTypeSymbol? attributeClass = attribute.AttributeClass;
-        if (SymbolEqualityComparer.Default.Equals(attributeClass, ModelInput)) return ContractRoles.Input;
-        if (SymbolEqualityComparer.Default.Equals(attributeClass, ModelOutput)) return ContractRoles.Output;
-        if (SymbolEqualityComparer.Default.Equals(attributeClass, ModelParams)) return ContractRoles.Params;
-        return ContractRoles.None;
+        if (SymbolEqualityComparer.Default.Equals(attributeClass, ModelInput)) return RoleSet.Input;
+        if (SymbolEqualityComparer.Default.Equals(attributeClass, ModelOutput)) return RoleSet.Output;
+        if (SymbolEqualityComparer.Default.Equals(attributeClass, ModelParams)) return RoleSet.Params;
+        return RoleSet.None;
     }
 
     /// <summary>Whether the attribute is <c>[ModelSignature&lt;,&gt;]</c> or <c>[ModelSignature&lt;,,&gt;]</c>.</summary>

@@ -15,11 +15,7 @@ public sealed class EmptyContractAnalyzer : ContractAnalyzer
 
     private protected override void AnalyzeContract(SymbolAnalysisContext context, Contract contract)
     {
-        if (contract.Roles is not (ContractRoles.Input or ContractRoles.Output))
-        {
-            return;
-        }
-        if (contract.GetMembers(context.CancellationToken).IsEmpty)
+        if (contract.IsColumns && contract.GetMembers(context.CancellationToken).Count == 0)
         {
             context.ReportDiagnostic(Diagnostic.Create(
                 DiagnosticDescriptors.EmptyContract,

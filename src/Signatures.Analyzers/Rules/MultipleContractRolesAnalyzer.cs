@@ -25,8 +25,8 @@ public sealed class MultipleContractRolesAnalyzer : ContractAnalyzer
         List<string> names = new();
         foreach (AttributeData attribute in contract.Type.GetAttributes())
         {
-            ContractRoles role = contract.Symbols.RoleOf(attribute);
-            if (role != ContractRoles.None)
+            RoleSet role = contract.Symbols.RoleOf(attribute);
+            if (role != RoleSet.None)
             {
                 roleAttributes.Add(attribute);
                 names.Add("[" + role.AttributeName() + "]");

@@ -2,21 +2,18 @@ using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Signatures.Analyzers.Infrastructure;
+using Signatures.Shared.Mapping;
 
 namespace Signatures.Analyzers.Rules;
 
 /// <summary>SIG0006, SIG0007 and SIG0008: a <c>[ModelSignature&lt;...&gt;]</c> class must be static partial, and each
 /// type argument must fit its position: a contract of the matching role, or (for input and output) a scalar or
-/// array type that becomes one unnamed column.</summary>
+/// array type that the shared mapping turns into one unnamed, required column.</summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class SignatureClassAnalyzer : ContractAnalyzer
 {
-    private static readonly string[] PositionNames = { "input", "output", "params" };
-    private static readonly ContractRoles[] PositionRoles = { ContractRoles.Input, ContractRoles.Output, ContractRoles.Params };
-
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         DiagnosticDescriptors.SignatureClassMustBeStaticPartial,
         DiagnosticDescriptors.UnsupportedSignatureTypeArgument,
@@ -24,29 +21,24 @@ public sealed class SignatureClassAnalyzer : ContractAnalyzer
 
     private protected override void OnCompilationStart(CompilationStartAnalysisContext context, KnownSymbols symbols)
     {
-        if (symbols.ModelSignature2 is null && symbols.ModelSignature3 is null)
+        if (symbols.ModelSignature2 is not null || symbols.ModelSignature3 is not null)
         {
-            return;
+            context.RegisterSymbolAction(c => AnalyzeType(c, symbols), SymbolKind.NamedType);
         }
-        context.RegisterSymbolAction(c => AnalyzeType(c, symbols), SymbolKind.NamedType);
     }
 
     private static void AnalyzeType(SymbolAnalysisContext context, KnownSymbols symbols)
     {
         INamedTypeSymbol type = (INamedTypeSymbol)context.Symbol;
-        bool checkedDeclaration = false;
-        foreach (AttributeData attribute in type.GetAttributes())
+        bool any = false;
+        foreach (SignatureTypeArgument argument in SignatureTypeArgument.All(type, symbols, context.CancellationToken))
         {
-            if (!symbols.IsModelSignature(attribute))
-            {
-                continue;
-            }
-            if (!checkedDeclaration)
-            {
-                CheckStaticPartial(context, type);
-                checkedDeclaration = true;
-            }
-            CheckTypeArguments(context, symbols, type, attribute);
+            any = true;
+            CheckTypeArgument(context, argument);
+        }
+        if (any)
+        {
+            CheckStaticPartial(context, type);
         }
     }
 
@@ -75,80 +67,74 @@ public sealed class SignatureClassAnalyzer : ContractAnalyzer
             missing));
     }
 
-    private static void CheckTypeArguments(SymbolAnalysisContext context, KnownSymbols symbols, INamedTypeSymbol type, AttributeData attribute)
+    private static void CheckTypeArgument(SymbolAnalysisContext context, SignatureTypeArgument argument)
     {
-        ImmutableArray<ITypeSymbol> arguments = attribute.AttributeClass!.TypeArguments;
-        for (int i = 0; i < arguments.Length && i < PositionRoles.Length; i++)
+        RoleSet expected = argument.ExpectedRole;
+        string? reason;
+        if (argument.IsContract)
         {
-            ITypeSymbol argument = arguments[i];
-            if (argument.TypeKind == TypeKind.Error)
+            if ((argument.Roles & expected) != 0)
             {
-                continue;
+                return;
             }
-            ContractRoles expected = PositionRoles[i];
-            ContractRoles actual = argument is INamedTypeSymbol named ? symbols.GetRoles(named) : ContractRoles.None;
-
-            string? reason = null;
-            if (actual != ContractRoles.None)
+            if (expected != RoleSet.Params && argument.Roles is RoleSet.Input or RoleSet.Output)
             {
-                if ((actual & expected) != 0)
-                {
-                    continue;
-                }
-                if (expected == ContractRoles.Params || actual == ContractRoles.Params)
-                {
-                    reason = "it is a [" + actual.AttributeName() + "] contract";
-                }
-                else
-                {
-                    context.ReportDiagnostic(Diagnostic.Create(
-                        DiagnosticDescriptors.SignatureTypeArgumentRoleMismatch,
-                        TypeArgumentLocation(attribute, i, type, context.CancellationToken),
-                        argument.Name,
-                        actual.AttributeName(),
-                        PositionNames[i],
-                        type.Name,
-                        expected.AttributeName()));
-                    continue;
-                }
+                // An input contract as the output (or the reverse) has the right shape, only the intent looks wrong.
+                context.ReportDiagnostic(Diagnostic.Create(
+                    DiagnosticDescriptors.SignatureTypeArgumentRoleMismatch,
+                    argument.Location,
+                    argument.Type.Name,
+                    argument.Roles.AttributeName(),
+                    argument.PositionName,
+                    argument.SignatureClass.Name,
+                    expected.AttributeName()));
+                return;
             }
-            else if (expected == ContractRoles.Params)
-            {
-                reason = "params must be a [ModelParams] contract";
-            }
-            else
-            {
-                reason = SignatureTypeArguments.WhyNotAnUnnamedColumn(argument);
-                if (reason is null)
-                {
-                    continue;
-                }
-            }
-
-            string use = expected == ContractRoles.Params
-                ? "a [ModelParams] contract"
-                : "a [" + expected.AttributeName() + "] contract or a type such as long, string or double[]";
-            context.ReportDiagnostic(Diagnostic.Create(
-                DiagnosticDescriptors.UnsupportedSignatureTypeArgument,
-                TypeArgumentLocation(attribute, i, type, context.CancellationToken),
-                argument.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat),
-                type.Name,
-                PositionNames[i],
-                reason,
-                use));
+            reason = "it is a [" + FirstRole(argument.Roles).AttributeName() + "] contract";
         }
+        else if (expected == RoleSet.Params)
+        {
+            reason = "params must be a [ModelParams] contract";
+        }
+        else
+        {
+            reason = WhyNotAnUnnamedColumn(argument, context.CancellationToken);
+            if (reason is null)
+            {
+                return;
+            }
+        }
+
+        string use = expected == RoleSet.Params
+            ? "a [ModelParams] contract"
+            : "a [" + expected.AttributeName() + "] contract or a type such as long, string or double[]";
+        context.ReportDiagnostic(Diagnostic.Create(
+            DiagnosticDescriptors.UnsupportedSignatureTypeArgument,
+            argument.Location,
+            SymbolFacts.ShortName(argument.Type),
+            argument.SignatureClass.Name,
+            argument.PositionName,
+            reason,
+            use));
     }
 
-    private static Location TypeArgumentLocation(AttributeData attribute, int index, INamedTypeSymbol type, CancellationToken ct)
+    private static string? WhyNotAnUnnamedColumn(SignatureTypeArgument argument, CancellationToken cancellationToken)
     {
-        AttributeSyntax? syntax = attribute.GetSyntax(ct);
-        NameSyntax? name = syntax?.Name;
-        while (name is QualifiedNameSyntax qualified) name = qualified.Right;
-        if (name is AliasQualifiedNameSyntax aliased) name = aliased.Name;
-        if (name is GenericNameSyntax generic && index < generic.TypeArgumentList.Arguments.Count)
+        MemberMapping? mapping = ContractMapper.MapTypeArgument(argument.Type, cancellationToken);
+        if (mapping is null)
         {
-            return generic.TypeArgumentList.Arguments[index].GetLocation();
+            return "it is neither a model contract nor a scalar or array type MLflow can map";
         }
-        return syntax?.GetLocation() ?? DeclarationSyntax.IdentifierLocation(type, ct);
+        foreach (MappingIssue issue in mapping.Issues)
+        {
+            if (issue.IsBlocking)
+            {
+                return issue.Detail;
+            }
+        }
+        return null;
     }
+
+    private static RoleSet FirstRole(RoleSet roles) =>
+        (roles & RoleSet.Input) != 0 ? RoleSet.Input : (roles & RoleSet.Output) != 0 ? RoleSet.Output : RoleSet.Params;
 }

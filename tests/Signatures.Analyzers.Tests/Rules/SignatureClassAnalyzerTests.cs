@@ -43,9 +43,9 @@ public class SignatureClassAnalyzerTests
         [ModelSignature<Features, Prediction, {|#4:long|}>] public static partial class E;
         """,
         Verify.Diagnostic(DiagnosticIds.UnsupportedSignatureTypeArgument).WithLocation(0)
-            .WithArguments("Plain", "A", "input", "it is neither a model contract nor a scalar or one-dimensional array type MLflow can map", "a [ModelInput] contract or a type such as long, string or double[]"),
+            .WithArguments("Plain", "A", "input", "it is neither a model contract nor a scalar or array type MLflow can map", "a [ModelInput] contract or a type such as long, string or double[]"),
         Verify.Diagnostic(DiagnosticIds.UnsupportedSignatureTypeArgument).WithLocation(1)
-            .WithArguments("long?", "B", "output", "a nullable type would be an unnamed optional column, which MLflow rejects", "a [ModelOutput] contract or a type such as long, string or double[]"),
+            .WithArguments("long?", "B", "output", "an unnamed column cannot be optional", "a [ModelOutput] contract or a type such as long, string or double[]"),
         Verify.Diagnostic(DiagnosticIds.UnsupportedSignatureTypeArgument).WithLocation(2)
             .WithArguments("Features", "C", "params", "it is a [ModelInput] contract", "a [ModelParams] contract"),
         Verify.Diagnostic(DiagnosticIds.UnsupportedSignatureTypeArgument).WithLocation(3)
