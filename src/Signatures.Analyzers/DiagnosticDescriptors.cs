@@ -88,11 +88,11 @@ internal static class DiagnosticDescriptors
         "[Column(Type = DataType.{2})] on member '{0}' does not hold every value of its type '{1}', which maps to MLflow '{3}'; remove Type or declare a type that widens '{3}' losslessly",
         DiagnosticCategories.TypeMapping, DiagnosticSeverity.Warning);
 
-    /// <summary>Format: <c>Member '{0}' has type '{1}', which has no MLflow mapping ({2}) ...</c>.</summary>
+    /// <summary>Format: <c>Member '{0}' of type '{1}' cannot be mapped to MLflow: {2} ...</c>.</summary>
     public static readonly DiagnosticDescriptor UnsupportedMemberType = Create(
         DiagnosticIds.UnsupportedMemberType,
         "Member type has no MLflow mapping",
-        "Member '{0}' has type '{1}', which has no MLflow mapping: {2}; use a supported type or mark the member [SignatureIgnore]",
+        "Member '{0}' of type '{1}' cannot be mapped to MLflow: {2}; use a supported type or mark the member [SignatureIgnore]",
         DiagnosticCategories.TypeMapping, DiagnosticSeverity.Error);
 
     /// <summary>Format: <c>Member '{0}' maps to the name '{1}', which member '{2}' already uses ...</c>.</summary>
@@ -137,11 +137,11 @@ internal static class DiagnosticDescriptors
         "Tensor member '{0}' is a rank-{1} array but [Tensor] declares {2} dimensions; make the shape and the array rank agree",
         DiagnosticCategories.Tensor, DiagnosticSeverity.Error);
 
-    /// <summary>Format: <c>DType '{1}' of tensor member '{0}' does not fit its element type '{2}' ...</c>.</summary>
+    /// <summary>Format: <c>DType '{1}' of tensor member '{0}' differs from '{3}', the dtype of its element type '{2}' ...</c>.</summary>
     public static readonly DiagnosticDescriptor TensorDTypeMismatch = Create(
         DiagnosticIds.TensorDTypeMismatch,
-        "Tensor dtype does not fit the element type",
-        "DType '{1}' of tensor member '{0}' has values its element type '{2}' cannot hold; remove DType (the element type gives '{3}') or use a dtype whose values '{2}' holds",
+        "Tensor dtype differs from the element type",
+        "DType '{1}' of tensor member '{0}' differs from '{3}', the dtype of its element type '{2}', so values are converted between them; remove DType or change the element type to match",
         DiagnosticCategories.Tensor, DiagnosticSeverity.Warning);
 
     /// <summary>Format: <c>Tensor member '{0}' is optional ...</c>.</summary>
@@ -193,11 +193,11 @@ internal static class DiagnosticDescriptors
         "Param '{0}' has type '{1}' with more than one dimension, but MLflow params are scalars or one-dimensional lists (shape [-1]); use a scalar or a one-dimensional array",
         DiagnosticCategories.Params, DiagnosticSeverity.Error);
 
-    /// <summary>Format: <c>The default of param '{0}' does not fit its MLflow type '{1}': {2}; ...</c>.</summary>
+    /// <summary>Format: <c>The default of param '{0}' does not fit its MLflow type '{1}': {2}</c> ({2} ends with what to do).</summary>
     public static readonly DiagnosticDescriptor ParamDefaultDoesNotFitType = Create(
         DiagnosticIds.ParamDefaultDoesNotFitType,
         "Param default does not fit its type",
-        "The default of param '{0}' does not fit its MLflow type '{1}': {2}; change the default or the type",
+        "The default of param '{0}' does not fit its MLflow type '{1}': {2}",
         DiagnosticCategories.Params, DiagnosticSeverity.Error);
 
     /// <summary>Format: <c>Param '{0}' has type '{1}', which maps to MLflow 'binary' ...</c>.</summary>

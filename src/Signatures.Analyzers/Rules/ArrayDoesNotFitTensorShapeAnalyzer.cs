@@ -70,7 +70,8 @@ public sealed class ArrayDoesNotFitTensorShapeAnalyzer : ContractAnalyzer
         }
         for (int i = 0; i < sizes.Length; i++)
         {
-            if (shape[i] >= 0 && shape[i] != sizes[i])
+            // Only positive sizes are fixed; -1 is variable and other values are SIG0204's business.
+            if (shape[i] > 0 && shape[i] != sizes[i])
             {
                 string member = (target?.ContainingType ?? parameter!.ContainingType).Name + "." + (target?.Name ?? parameter!.Name);
                 context.ReportDiagnostic(Diagnostic.Create(

@@ -38,10 +38,14 @@ public sealed class ParamDefaultAnalyzer : ContractAnalyzer
                 string name = contract.DisplayName(member);
                 context.ReportDiagnostic(issue.Kind == MappingIssueKind.ParamDefaultNotConstant
                     ? Diagnostic.Create(DiagnosticDescriptors.NonConstantParamDefault, location, name)
-                    : Diagnostic.Create(DiagnosticDescriptors.ParamDefaultDoesNotFitType, location, name, TypeName(mappings[i]), issue.Detail));
+                    : Diagnostic.Create(DiagnosticDescriptors.ParamDefaultDoesNotFitType, location, name, TypeName(mappings[i]), WithAdvice(issue.Detail)));
             }
         }
     }
+
+    // Some details already say what to do ("...; give the param a date"); the others get the general advice.
+    private static string WithAdvice(string detail) =>
+        detail.IndexOf("; ", System.StringComparison.Ordinal) >= 0 ? detail : detail + "; change the default or the type";
 
     private static string TypeName(ParamMapping mapping) =>
         mapping.TypeName is not { } type ? "?" : mapping.IsList ? type + " list" : type;

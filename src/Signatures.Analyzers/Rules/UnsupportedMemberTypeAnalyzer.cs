@@ -25,7 +25,9 @@ public sealed class UnsupportedMemberTypeAnalyzer : ContractAnalyzer
                 continue;
             }
             _ = IssueLocations.TypeAt(member, issue, out _, out ITypeSymbol? target, context.CancellationToken);
-            if (target is { TypeKind: TypeKind.Error } || (issue.Path.Length == 0 && member.Type.TypeKind == TypeKind.Error))
+            // Unresolved types are the compiler's to report, type parameters SIG0002's (a generic contract).
+            if (target is { TypeKind: TypeKind.Error or TypeKind.TypeParameter }
+                || (issue.Path.Length == 0 && member.Type.TypeKind is TypeKind.Error or TypeKind.TypeParameter))
             {
                 continue;
             }

@@ -49,7 +49,7 @@ public class ParamsAnalyzerTests
             AnalyzerVerifier<ParamDefaultAnalyzer>.Diagnostic(DiagnosticIds.ParamDefaultDoesNotFitType).WithLocation(1)
                 .WithArguments("Options.Since", "datetime", "MLflow cannot write a null datetime default; give the param a date"),
             AnalyzerVerifier<ParamDefaultAnalyzer>.Diagnostic(DiagnosticIds.ParamDefaultDoesNotFitType).WithLocation(2)
-                .WithArguments("Options.Ratio", "double", "MLflow's JSON cannot hold NaN or infinite defaults"));
+                .WithArguments("Options.Ratio", "double", "MLflow's JSON cannot hold NaN or infinite defaults; change the default or the type"));
 
     [Fact]
     public Task Param_types_MLflow_cannot_hold_report_SIG0302_SIG0304_SIG0305_SIG0306() =>
