@@ -14,4 +14,7 @@ internal static class KnownTypeNames
     public const string ModelSignatureAttribute3 = "Signatures.ModelSignatureAttribute`3";
     public const string ColumnNaming = "Signatures.ColumnNaming";
     public const string DataType = "Signatures.DataType";
+    public const string ModelContractInterface = "Signatures.IModelContract`1";
+    public const string ModelParamsInterface = "Signatures.IModelParams`1";
+    public const string NoSchema = "Signatures.NoSchema";
 }

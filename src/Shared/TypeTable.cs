@@ -54,16 +54,17 @@ internal static class TypeTable
             return true;
         }
 
-        mapping = MetadataName(type) switch
+        // Name first, namespace second: this runs for every member type, so no strings are built.
+        mapping = type is not INamedTypeSymbol ? null! : type.MetadataName switch
         {
-            "System.Half" => Lossless("Half", "float", "float16"),
-            "System.Guid" => Lossless("Guid", "string", "str"),
-            "System.DateOnly" => Lossless("DateOnly", "datetime", "datetime64[ns]"),
-            "System.DateTimeOffset" => Lossy("DateTimeOffset", "datetime", null, "the UTC offset is dropped", "DateTime"),
-            "System.Int128" => Lossy("Int128", "long", null, "values outside the long range do not fit MLflow's long", "long"),
-            "System.UInt128" => Lossy("UInt128", "long", null, "values above long.MaxValue do not fit MLflow's long", "long"),
-            "System.Numerics.BigInteger" => Lossy("BigInteger", "long", null, "values outside the long range do not fit MLflow's long", "long"),
-            "System.ReadOnlyMemory`1" when IsByteArgument(type) => Lossless("ReadOnlyMemory<byte>", "binary", "bytes"),
+            "Half" when InNamespace(type, "System") => Lossless("Half", "float", "float16"),
+            "Guid" when InNamespace(type, "System") => Lossless("Guid", "string", "str"),
+            "DateOnly" when InNamespace(type, "System") => Lossless("DateOnly", "datetime", "datetime64[ns]"),
+            "DateTimeOffset" when InNamespace(type, "System") => Lossy("DateTimeOffset", "datetime", null, "the UTC offset is dropped", "DateTime"),
+            "Int128" when InNamespace(type, "System") => Lossy("Int128", "long", null, "values outside the long range do not fit MLflow's long", "long"),
+            "UInt128" when InNamespace(type, "System") => Lossy("UInt128", "long", null, "values above long.MaxValue do not fit MLflow's long", "long"),
+            "BigInteger" when InNamespace(type, "System.Numerics") => Lossy("BigInteger", "long", null, "values outside the long range do not fit MLflow's long", "long"),
+            "ReadOnlyMemory`1" when InNamespace(type, "System") && IsByteArgument(type) => Lossless("ReadOnlyMemory<byte>", "binary", "bytes"),
             _ => null!,
         };
         if (mapping is not null)
@@ -104,10 +105,7 @@ internal static class TypeTable
     private static ScalarMapping Lossy(string clr, string column, string? dtype, string loss, string alternative) =>
         new(clr, column, dtype, IsLossless: false, LossDescription: loss, LosslessAlternative: alternative);
 
-    private static string MetadataName(ITypeSymbol type) =>
-        type.ContainingNamespace is { IsGlobalNamespace: false } ns
-            ? ns.ToDisplayString() + "." + type.MetadataName
-            : type.MetadataName;
+    private static bool InNamespace(ITypeSymbol type, string ns) => Mapping.SymbolFacts.IsInNamespace(type, ns);
 
     private static bool IsByteArgument(ITypeSymbol type) =>
         type is INamedTypeSymbol { TypeArguments.Length: 1 } named && named.TypeArguments[0].SpecialType == SpecialType.System_Byte;

@@ -16,6 +16,9 @@ public class KnownTypeNamesTests
     [InlineData(KnownTypeNames.ModelSignatureAttribute3, typeof(ModelSignatureAttribute<,,>))]
     [InlineData(KnownTypeNames.ColumnNaming, typeof(ColumnNaming))]
     [InlineData(KnownTypeNames.DataType, typeof(DataType))]
+    [InlineData(KnownTypeNames.ModelContractInterface, typeof(IModelContract<>))]
+    [InlineData(KnownTypeNames.ModelParamsInterface, typeof(IModelParams<>))]
+    [InlineData(KnownTypeNames.NoSchema, typeof(NoSchema))]
     public void Metadata_name_matches_the_runtime_type(string metadataName, Type runtimeType) =>
         Assert.Equal(runtimeType.FullName, metadataName);
 }

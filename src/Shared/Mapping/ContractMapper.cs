@@ -51,6 +51,10 @@ internal static class ContractMapper
             clr, required, shape, null, new EquatableArray<MappingIssue>(issues.ToArray()));
     }
 
+    /// <summary>Whether a signature type argument is <c>Signatures.NoSchema</c>: that part of the signature is absent
+    /// (<c>null</c> in MLflow's <c>to_dict()</c>), which is valid as long as one part is present.</summary>
+    public static bool IsNoSchema(ITypeSymbol type) => SymbolFacts.HasMetadataName(type, KnownTypeNames.NoSchema);
+
     /// <summary>
     /// Maps a signature type argument that is a scalar or a collection of scalars (<c>long</c>, <c>string</c>,
     /// <c>double[]</c>) to one unnamed, required column. Returns <see langword="null"/> for any other type (a contract,
@@ -75,15 +79,20 @@ internal static class ContractMapper
     public static EquatableArray<ParamMapping> MapParams(INamedTypeSymbol contract, Compilation compilation, CancellationToken cancellationToken)
     {
         var result = new List<ParamMapping>();
+        var models = new Dictionary<SyntaxTree, SemanticModel>();
         foreach (ContractMember member in ContractMember.Collect(contract, cancellationToken))
         {
-            result.Add(MapParam(member, compilation, cancellationToken));
+            result.Add(MapParam(member, compilation, cancellationToken, models));
         }
         return new EquatableArray<ParamMapping>(result.ToArray());
     }
 
     /// <summary>Maps one member of a <c>[ModelParams]</c> contract, its default included.</summary>
-    public static ParamMapping MapParam(ContractMember member, Compilation compilation, CancellationToken cancellationToken)
+    public static ParamMapping MapParam(ContractMember member, Compilation compilation, CancellationToken cancellationToken) =>
+        MapParam(member, compilation, cancellationToken, new Dictionary<SyntaxTree, SemanticModel>());
+
+    private static ParamMapping MapParam(ContractMember member, Compilation compilation, CancellationToken cancellationToken,
+        Dictionary<SyntaxTree, SemanticModel> models)
     {
         var issues = new List<MappingIssue>();
         string clr = SymbolFacts.QualifiedWithNullability(member.Type);
@@ -121,7 +130,7 @@ internal static class ContractMapper
             return Unsupported();
         }
 
-        ParamValue? value = new ParamDefaultReader(compilation, issues, cancellationToken).Read(member, shape);
+        ParamValue? value = new ParamDefaultReader(compilation, issues, cancellationToken, models).Read(member, shape);
         return new ParamMapping(member.Name, member.ExplicitName, clr, shape, isList, value, new EquatableArray<MappingIssue>(issues.ToArray()));
     }
 }

@@ -22,12 +22,16 @@ internal sealed class ParamDefaultReader
     private readonly Compilation compilation;
     private readonly List<MappingIssue> issues;
     private readonly CancellationToken cancellationToken;
+    private readonly Dictionary<SyntaxTree, SemanticModel> models;
 
-    public ParamDefaultReader(Compilation compilation, List<MappingIssue> issues, CancellationToken cancellationToken)
+    /// <summary>Creates a reader; <paramref name="models"/> lets the members of one contract share semantic models.</summary>
+    public ParamDefaultReader(Compilation compilation, List<MappingIssue> issues, CancellationToken cancellationToken,
+        Dictionary<SyntaxTree, SemanticModel>? models = null)
     {
         this.compilation = compilation;
         this.issues = issues;
         this.cancellationToken = cancellationToken;
+        this.models = models ?? new Dictionary<SyntaxTree, SemanticModel>();
     }
 
     /// <summary>The default of <paramref name="member"/> for a param of type <paramref name="shape"/>, or
@@ -77,7 +81,11 @@ internal sealed class ParamDefaultReader
     {
         cancellationToken.ThrowIfCancellationRequested();
         while (expression is ParenthesizedExpressionSyntax parenthesized) expression = parenthesized.Expression;
-        SemanticModel model = compilation.GetSemanticModel(expression.SyntaxTree);
+        if (!models.TryGetValue(expression.SyntaxTree, out SemanticModel? model))
+        {
+            model = compilation.GetSemanticModel(expression.SyntaxTree);
+            models.Add(expression.SyntaxTree, model);
+        }
         Optional<object?> constant = model.GetConstantValue(expression, cancellationToken);
         if (constant.HasValue) return FromConstant(constant.Value, target, path, expression.ToString());
 
@@ -163,7 +171,9 @@ internal sealed class ParamDefaultReader
         }
         foreach (IParameterSymbol parameter in constructor.Parameters)
         {
-            if (given.Contains(parameter) || !parameter.HasExplicitDefaultValue || PropertyOf(target, parameter.Name) is not { } property) continue;
+            // A parameter left at a null default leaves its (optional) member out, as an unset member would be.
+            if (given.Contains(parameter) || !parameter.HasExplicitDefaultValue || parameter.ExplicitDefaultValue is null
+                || PropertyOf(target, parameter.Name) is not { } property) continue;
             ParamValue? value = FromConstant(parameter.ExplicitDefaultValue, property.Type, path + "." + property.MemberName, parameter.Name);
             if (value is null) return null;
             Set(property.MemberName, value);
@@ -246,11 +256,11 @@ internal sealed class ParamDefaultReader
         var numbers = new List<int>();
         foreach (ArgumentSyntax argument in arguments.Arguments)
         {
+            // The DateTimeKind of a DateTime does not reach MLflow (it has no zones); only the numbers do.
+            if (name == "System.DateTime" && numbers.Count >= 3 && IsDateTimeKind(argument, model)) continue;
             Optional<object?> constant = model.GetConstantValue(argument.Expression, cancellationToken);
-            if (!constant.HasValue) return NotConstant(path, target, expression.ToString());
-            if (constant.Value is int number) numbers.Add(number);
-            else if (name == "System.DateTime" && argument == arguments.Arguments[arguments.Arguments.Count - 1] && IsDateTimeKind(argument, model)) continue;
-            else return NotConstant(path, target, expression.ToString());
+            if (!constant.HasValue || constant.Value is not int number) return NotConstant(path, target, expression.ToString());
+            numbers.Add(number);
         }
         try
         {
@@ -280,7 +290,7 @@ internal sealed class ParamDefaultReader
     }
 
     private bool IsDateTimeKind(ArgumentSyntax argument, SemanticModel model) =>
-        model.GetTypeInfo(argument.Expression, cancellationToken).Type is { } type && SymbolFacts.MetadataName(type) == "System.DateTimeKind";
+        model.GetTypeInfo(argument.Expression, cancellationToken).Type is { } type && SymbolFacts.HasMetadataName(type, "System.DateTimeKind");
 
     /// <summary>Python's <c>datetime.isoformat()</c>: microseconds only when not zero.</summary>
     private static string IsoFormat(DateTime value)

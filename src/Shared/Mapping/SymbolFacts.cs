@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 
 namespace Signatures.Shared.Mapping;
@@ -13,12 +14,19 @@ internal static class SymbolFacts
     /// <summary>The type as C# shows it in a message (<c>ulong</c>, <c>List&lt;int&gt;</c>).</summary>
     public static string ShortName(ITypeSymbol type) => type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat);
 
+    // Display strings per type symbol: the same few types (double, string, List<long>, ...) recur in every contract.
+    // Weak keys: the cache never keeps a compilation alive.
+    private static readonly ConditionalWeakTable<ITypeSymbol, string> QualifiedCache = new();
+    private static readonly ConditionalWeakTable<ITypeSymbol, string> QualifiedWithNullabilityCache = new();
+
     /// <summary>The fully qualified type (<c>global::N.T</c>) without a reference-type nullable annotation.</summary>
     public static string Qualified(ITypeSymbol type) =>
-        type.WithNullableAnnotation(NullableAnnotation.NotAnnotated).ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+        QualifiedCache.GetValue(type, static t => (t.NullableAnnotation == NullableAnnotation.Annotated ? t.WithNullableAnnotation(NullableAnnotation.NotAnnotated) : t)
+            .ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat));
 
     /// <summary>The fully qualified type with its nullable annotation (<c>string?</c>).</summary>
-    public static string QualifiedWithNullability(ITypeSymbol type) => type.ToDisplayString(QualifiedFormat);
+    public static string QualifiedWithNullability(ITypeSymbol type) =>
+        QualifiedWithNullabilityCache.GetValue(type, static t => t.ToDisplayString(QualifiedFormat));
 
     /// <summary>The metadata name <c>Namespace.Name`N</c> of a type (nested types as <c>Outer+Inner</c>).</summary>
     public static string MetadataName(ITypeSymbol type)
@@ -32,7 +40,63 @@ internal static class SymbolFacts
     /// <summary>Whether <paramref name="attribute"/> is of the type with metadata name <paramref name="metadataName"/>
     /// (generic attributes compare their definition: <c>Signatures.ModelSignatureAttribute`2</c>).</summary>
     public static bool Is(AttributeData attribute, string metadataName) =>
-        attribute.AttributeClass is { } type && MetadataName(type.OriginalDefinition) == metadataName;
+        attribute.AttributeClass is { } type && HasMetadataName(type.OriginalDefinition, metadataName);
+
+    /// <summary>Whether <paramref name="type"/>'s metadata name (<c>Namespace.Outer+Name`1</c>) is <paramref name="metadataName"/>,
+    /// compared segment by segment without building strings (this runs for every attribute and member type).</summary>
+    public static bool HasMetadataName(ITypeSymbol type, string metadataName)
+    {
+        if (type is not INamedTypeSymbol named) return false;
+        int end = metadataName.Length;
+        while (true)
+        {
+            if (!EndsWithSegment(metadataName, ref end, named.MetadataName)) return false;
+            if (named.ContainingType is not { } outer) break;
+            if (end == 0 || metadataName[end - 1] != '+') return false;
+            end--;
+            named = outer;
+        }
+        return IsNamespaceAt(metadataName, end, named.ContainingNamespace);
+    }
+
+    /// <summary>Whether <paramref name="type"/> is declared directly in namespace <paramref name="ns"/> (<c>System.Collections.Generic</c>).</summary>
+    public static bool IsInNamespace(ITypeSymbol type, string ns)
+    {
+        if (type.ContainingType is not null) return false;
+        int end = ns.Length;
+        bool last = true;
+        for (INamespaceSymbol? current = type.ContainingNamespace; current is { IsGlobalNamespace: false }; current = current.ContainingNamespace)
+        {
+            if (!last)
+            {
+                if (end == 0 || ns[end - 1] != '.') return false;
+                end--;
+            }
+            last = false;
+            if (!EndsWithSegment(ns, ref end, current.Name)) return false;
+        }
+        return end == 0;
+    }
+
+    // Whether text[..end] (ending with the '.' before a type name, or empty) spells the namespace.
+    private static bool IsNamespaceAt(string text, int end, INamespaceSymbol? ns)
+    {
+        for (; ns is { IsGlobalNamespace: false }; ns = ns.ContainingNamespace)
+        {
+            if (end == 0 || text[end - 1] != '.') return false;
+            end--;
+            if (!EndsWithSegment(text, ref end, ns.Name)) return false;
+        }
+        return end == 0;
+    }
+
+    private static bool EndsWithSegment(string text, ref int end, string segment)
+    {
+        int start = end - segment.Length;
+        if (start < 0 || string.CompareOrdinal(text, start, segment, 0, segment.Length) != 0) return false;
+        end = start;
+        return true;
+    }
 
     /// <summary>The first attribute of <paramref name="symbol"/> with metadata name <paramref name="metadataName"/>.</summary>
     public static AttributeData? Find(ISymbol symbol, string metadataName)

@@ -45,7 +45,7 @@ internal sealed class TypeMapper
             }
             return TypeShape.Scalar(clr, nullable, Declared(scalar, declaredDataType, path));
         }
-        if (t.SpecialType == SpecialType.System_Object || SymbolFacts.MetadataName(t) == "System.Text.Json.JsonElement")
+        if (t.SpecialType == SpecialType.System_Object || SymbolFacts.HasMetadataName(t, "System.Text.Json.JsonElement"))
         {
             NotApplicable(declaredDataType, path, t);
             return new TypeShape(ShapeKind.Any, clr, nullable, null, null, ContainerKind.None, EquatableArray<PropertyShape>.Empty);
@@ -188,26 +188,23 @@ internal sealed class TypeMapper
         element = null;
         container = ContainerKind.None;
         if (!type.IsGenericType) return false;
-        switch (SymbolFacts.MetadataName(type.OriginalDefinition))
+        INamedTypeSymbol definition = type.OriginalDefinition;
+        bool generic = SymbolFacts.IsInNamespace(definition, "System.Collections.Generic");
+        switch (definition.MetadataName)
         {
-            case "System.Collections.Generic.List`1":
+            case "List`1" when generic:
                 container = ContainerKind.List;
                 break;
-            case "System.Collections.Generic.IList`1":
-            case "System.Collections.Generic.ICollection`1":
-            case "System.Collections.Generic.IEnumerable`1":
-            case "System.Collections.Generic.IReadOnlyList`1":
-            case "System.Collections.Generic.IReadOnlyCollection`1":
+            case "IList`1" or "ICollection`1" or "IEnumerable`1" or "IReadOnlyList`1" or "IReadOnlyCollection`1" when generic:
                 container = ContainerKind.ListInterface;
                 break;
-            case "System.Collections.Immutable.ImmutableArray`1":
+            case "ImmutableArray`1" when SymbolFacts.IsInNamespace(definition, "System.Collections.Immutable"):
                 container = ContainerKind.ImmutableArray;
                 break;
-            case "System.Collections.Generic.Dictionary`2":
+            case "Dictionary`2" when generic:
                 container = ContainerKind.Dictionary;
                 break;
-            case "System.Collections.Generic.IDictionary`2":
-            case "System.Collections.Generic.IReadOnlyDictionary`2":
+            case "IDictionary`2" or "IReadOnlyDictionary`2" when generic:
                 container = ContainerKind.DictionaryInterface;
                 break;
             default:

@@ -1,0 +1,23 @@
+using Signatures.Shared.Mapping;
+
+namespace Signatures.Generators.Model;
+
+/// <summary>A <c>[ModelSignature&lt;...&gt;]</c> class to generate.</summary>
+/// <remarks>Cached by Roslyn between runs: keep every member immutable with value equality
+/// (strings, enums, primitives, EquatableArray). Never add ISymbol, SyntaxNode, Location or Compilation.
+/// The contracts are embedded in full, so an edit to one of them changes this spec too.</remarks>
+/// <param name="Target">The partial class.</param>
+/// <param name="Input">The input schema's source.</param>
+/// <param name="Output">The output schema's source.</param>
+/// <param name="Params">The params contract, or <see langword="null"/> for the two-argument form.</param>
+internal sealed record SignatureSpec(TypeTargetSpec Target, SchemaSourceSpec Input, SchemaSourceSpec Output, ContractSpec? Params);
+
+/// <summary>Where a signature's input or output schema comes from: a contract, one unnamed column of a scalar
+/// or array type argument, or nothing (<c>NoSchema</c>: both <see langword="null"/>).</summary>
+/// <param name="Contract">The contract, or <see langword="null"/>.</param>
+/// <param name="Unnamed">The unnamed column, or <see langword="null"/>.</param>
+internal sealed record SchemaSourceSpec(ContractSpec? Contract, MemberMapping? Unnamed)
+{
+    /// <summary>No schema: MLflow writes <c>null</c>.</summary>
+    public static SchemaSourceSpec Absent { get; } = new(null, null);
+}

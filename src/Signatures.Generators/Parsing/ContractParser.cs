@@ -1,0 +1,43 @@
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Signatures.Generators.Model;
+using Signatures.Shared;
+using Signatures.Shared.Mapping;
+
+namespace Signatures.Generators.Parsing;
+
+/// <summary>Turns an attributed contract type into a <see cref="ContractSpec"/> through the shared mapping.</summary>
+internal static class ContractParser
+{
+    /// <summary>The <c>ForAttributeWithMetadataName</c> transform for a role attribute.</summary>
+    public static ContractSpec? Parse(GeneratorAttributeSyntaxContext context, ContractRole role, CancellationToken cancellationToken) =>
+        context.TargetSymbol is INamedTypeSymbol type ? ParseType(type, role, context.SemanticModel.Compilation, cancellationToken) : null;
+
+    /// <summary>
+    /// The spec of <paramref name="type"/> in <paramref name="role"/>, or <see langword="null"/> when it is not
+    /// generated: more than one role attribute, or a type the generator cannot extend (see <see cref="TypeTargetParser"/>).
+    /// </summary>
+    public static ContractSpec? ParseType(INamedTypeSymbol type, ContractRole role, Compilation compilation, CancellationToken cancellationToken)
+    {
+        var roles = ContractRoles.Of(type);
+        if (roles.Count != 1 || roles[0].Role != role) return null;
+        if (TypeTargetParser.Parse(type, allowStatic: false, cancellationToken) is not { } target) return null;
+        if (role == ContractRole.Params ? TypeTargetParser.Declares(type, "ParamSchema", "ParamSchemaJson") : TypeTargetParser.Declares(type, "Schema", "SchemaJson"))
+        {
+            return null; // the generated names are taken: the generated members would clash
+        }
+
+        return role == ContractRole.Params
+            ? new ContractSpec(target, role, roles[0].Naming, EquatableArray<MemberMapping>.Empty,
+                ContractMapper.MapParams(type, compilation, cancellationToken))
+            : new ContractSpec(target, role, roles[0].Naming, ContractMapper.MapColumns(type, cancellationToken),
+                EquatableArray<ParamMapping>.Empty);
+    }
+
+    /// <summary>The column-contract role of <paramref name="type"/> (input or output), if it has exactly one role attribute of those.</summary>
+    public static ContractRole? ColumnRole(ITypeSymbol type)
+    {
+        var roles = ContractRoles.Of(type);
+        return roles.Count == 1 && roles[0].Role != ContractRole.Params ? roles[0].Role : null;
+    }
+}

@@ -1,0 +1,144 @@
+using Signatures.Generators.Tests.Infrastructure;
+
+namespace Signatures.Generators.Tests.Output;
+
+/// <summary>The generated files, compared with reviewed baselines (and compiled without warnings by the harness).</summary>
+public class BaselineTests
+{
+    [Fact]
+    public void Design_example() => Baselines.Verify(nameof(Design_example), GeneratorHarness.Run("""
+        using Signatures;
+
+        namespace Demo;
+
+        [ModelInput]
+        public partial record IrisFeatures(
+            [property: Column("sepal length (cm)")] double SepalLength,
+            [property: Column("sepal width (cm)")] double SepalWidth,
+            [property: Column("petal length (cm)")] double PetalLength,
+            [property: Column("petal width (cm)")] double? PetalWidth);
+
+        [ModelParams]
+        public partial record GenerationParams
+        {
+            public long TopK { get; init; } = 2;
+            public double Temperature { get; init; } = 0.62;
+            public long[] BeginSuppressTokens { get; init; } = [1, 2, 3];
+        }
+
+        [ModelInput]
+        public partial record MnistInput([property: Tensor(-1, 28, 28, 1)] byte[,,,] Images);
+
+        [ModelSignature<IrisFeatures, long>]
+        public static partial class IrisModel;
+
+        [ModelSignature<string, string, GenerationParams>]
+        public static partial class Text2Text;
+        """));
+
+    [Fact]
+    public void Namespaces_nesting_and_type_kinds() => Baselines.Verify(nameof(Namespaces_nesting_and_type_kinds), GeneratorHarness.Run("""
+        using Signatures;
+
+        [ModelInput]
+        public partial record struct GlobalInput(long Id);
+
+        namespace Outer.Inner
+        {
+            public static partial class Holder
+            {
+                [ModelOutput]
+                internal partial class Scores
+                {
+                    public double Score { get; set; }
+                    public string? Label = null;
+                }
+
+                public partial struct Deeper
+                {
+                    [ModelInput]
+                    private partial struct @event
+                    {
+                        public bool Flag { get; init; }
+                    }
+                }
+
+                [ModelSignature<global::GlobalInput, Scores>]
+                internal static partial class Ranker;
+            }
+        }
+        """));
+
+    [Fact]
+    public void Complex_columns() => Baselines.Verify(nameof(Complex_columns), GeneratorHarness.Run("""
+        using System;
+        using System.Collections.Generic;
+        using Signatures;
+
+        namespace Shop;
+
+        public sealed record LineItem(string Sku, long Qty, double? Price);
+
+        [ModelInput]
+        public partial class Order
+        {
+            public required string Customer { get; init; }
+            public IReadOnlyList<LineItem> Items { get; init; } = [];
+            public Dictionary<string, string[]>? Tags { get; init; }
+            public DateTime PlacedAt { get; init; }
+            [Column(Type = DataType.Long)] public int Priority { get; init; }
+            [Column("notes", Required = false)] public string Notes { get; init; } = "";
+            public object? Extra { get; init; }
+            [SignatureIgnore] public string Internal { get; init; } = "";
+        }
+
+        [ModelSignature<Order, double[]>]
+        public static partial class Pricing;
+        """));
+
+    [Fact]
+    public void Params_defaults() => Baselines.Verify(nameof(Params_defaults), GeneratorHarness.Run("""
+        using System;
+        using System.Collections.Generic;
+        using Signatures;
+
+        namespace Llm;
+
+        public sealed record Sampling(double Temperature, long? Seed = null);
+
+        [ModelParams]
+        public partial record ChatParams(long MaxTokens = 256, bool Stream = false)
+        {
+            public float TopP { get; init; } = 0.9f;
+            public double Penalty { get; init; } = 1;
+            public string? Stop { get; init; }
+            public List<string> Tools { get; init; } = new() { "search", "calc" };
+            public DateOnly Cutoff { get; init; } = new(2024, 6, 1);
+            public Sampling Sampling { get; init; } = new(0.7);
+        }
+
+        [ModelSignature<string, string, ChatParams>]
+        public static partial class Chat;
+        """));
+
+    [Fact]
+    public void Project_naming_from_MSBuild() => Baselines.Verify(nameof(Project_naming_from_MSBuild), GeneratorHarness.Run("""
+        using Signatures;
+
+        namespace Naming;
+
+        public record Nested(int InnerValue);
+
+        [ModelInput]
+        public partial record SnakeByProject(double PetalWidth, Nested NestedThing, [property: Column("AsWritten")] long Kept);
+
+        [ModelOutput(Naming = ColumnNaming.CamelCase)]
+        public partial record CamelByContract(double PredictedLabel);
+
+        [ModelParams]
+        public partial record Knobs(long TopK = 1);
+
+        [ModelSignature<SnakeByProject, CamelByContract, Knobs>]
+        public static partial class Model;
+        """, new Dictionary<string, string> { ["SignaturesColumnNaming"] = "SnakeCase" }));
+}
