@@ -49,3 +49,23 @@ public static partial class ParamsFromInput;
 // SIG0008: an output contract used as the input.
 [ModelSignature<Prediction, Features>]
 public static partial class Swapped;
+
+// SIG0010: a static class holds no values.
+[ModelInput]
+public static partial class StaticHolder { public static double X { get; set; } }
+
+// SIG0011: the generator adds SchemaJson itself.
+[ModelInput]
+public partial record OwnSchemaJson(double X)
+{
+    public static string SchemaJson => "mine";
+}
+
+// SIG0012: one signature per class.
+[ModelSignature<Features, Prediction>]
+[ModelSignature<Features, Prediction, Options>]
+public static partial class TwoSignatures;
+
+// SIG0013: MLflow needs at least one of inputs, outputs and params.
+[ModelSignature<NoSchema, NoSchema>]
+public static partial class NothingAtAll;

@@ -18,6 +18,10 @@ internal static class DiagnosticIds
     public const string UnsupportedSignatureTypeArgument = "SIG0007";
     public const string SignatureTypeArgumentRoleMismatch = "SIG0008";
     public const string EmptyContract = "SIG0009";
+    public const string UnsupportedContractKind = "SIG0010";
+    public const string GeneratedMemberNameTaken = "SIG0011";
+    public const string MultipleSignatureAttributes = "SIG0012";
+    public const string EmptySignature = "SIG0013";
 
     // SIG01xx: type mapping
     public const string LossyTypeMapping = "SIG0101";

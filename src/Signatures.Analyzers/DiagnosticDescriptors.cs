@@ -74,6 +74,34 @@ internal static class DiagnosticDescriptors
         "Model contract '{0}' has no public member that maps to a column or tensor, and MLflow rejects an empty schema; add a member",
         DiagnosticCategories.Contract, DiagnosticSeverity.Error);
 
+    /// <summary>Format: <c>Model contract '{0}' is a {1}, which cannot carry a schema ...</c>.</summary>
+    public static readonly DiagnosticDescriptor UnsupportedContractKind = Create(
+        DiagnosticIds.UnsupportedContractKind,
+        "Type cannot be a model contract",
+        "Model contract '{0}' is a {1}, which cannot carry a generated schema; declare it as a record, class or struct",
+        DiagnosticCategories.Contract, DiagnosticSeverity.Error);
+
+    /// <summary>Format: <c>Signatures cannot add '{1}' to '{0}' because {2} ...</c>.</summary>
+    public static readonly DiagnosticDescriptor GeneratedMemberNameTaken = Create(
+        DiagnosticIds.GeneratedMemberNameTaken,
+        "Generated member name is taken",
+        "Signatures cannot add '{1}' to '{0}' because {2}; rename it, or the type gets no generated members",
+        DiagnosticCategories.Contract, DiagnosticSeverity.Error);
+
+    /// <summary>Format: <c>Signature class '{0}' carries {1} [ModelSignature] attributes ...</c>.</summary>
+    public static readonly DiagnosticDescriptor MultipleSignatureAttributes = Create(
+        DiagnosticIds.MultipleSignatureAttributes,
+        "More than one signature on a class",
+        "Signature class '{0}' carries {1} [ModelSignature] attributes, but a class holds one signature; declare one class per signature",
+        DiagnosticCategories.Contract, DiagnosticSeverity.Error);
+
+    /// <summary>Format: <c>Signature '{0}' has no inputs, outputs or params ...</c>.</summary>
+    public static readonly DiagnosticDescriptor EmptySignature = Create(
+        DiagnosticIds.EmptySignature,
+        "Signature has no inputs, outputs or params",
+        "Signature '{0}' has no inputs, outputs or params, and MLflow requires at least one of them; replace a NoSchema with a contract or a type such as string",
+        DiagnosticCategories.Contract, DiagnosticSeverity.Error);
+
     /// <summary>Format: <c>Member '{0}' of type '{1}' loses data in MLflow: {2}; use '{3}' instead</c>.</summary>
     public static readonly DiagnosticDescriptor LossyTypeMapping = Create(
         DiagnosticIds.LossyTypeMapping,

@@ -15,7 +15,8 @@ public sealed class EmptyContractAnalyzer : ContractAnalyzer
 
     private protected override void AnalyzeContract(SymbolAnalysisContext context, Contract contract)
     {
-        if (contract.IsColumns && contract.GetMembers(context.CancellationToken).Count == 0)
+        // A static class has no instance members at all; SIG0010 already says it cannot be a contract.
+        if (contract.IsColumns && !contract.Type.IsStatic && contract.GetMembers(context.CancellationToken).Count == 0)
         {
             context.ReportDiagnostic(Diagnostic.Create(
                 DiagnosticDescriptors.EmptyContract,

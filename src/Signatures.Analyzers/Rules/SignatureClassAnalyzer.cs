@@ -8,16 +8,19 @@ using Signatures.Shared.Mapping;
 
 namespace Signatures.Analyzers.Rules;
 
-/// <summary>SIG0006, SIG0007 and SIG0008: a <c>[ModelSignature&lt;...&gt;]</c> class must be static partial, and each
-/// type argument must fit its position: a contract of the matching role, or (for input and output) a scalar or
-/// array type that the shared mapping turns into one unnamed, required column.</summary>
+/// <summary>SIG0006, SIG0007, SIG0008, SIG0012 and SIG0013: a <c>[ModelSignature&lt;...&gt;]</c> class must be static
+/// partial and carry one signature; each type argument must fit its position: a contract of the matching role, or
+/// (for input and output) <c>NoSchema</c> or a scalar or array type that the shared mapping turns into one unnamed,
+/// required column; and a signature needs at least one of inputs, outputs and params.</summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class SignatureClassAnalyzer : ContractAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         DiagnosticDescriptors.SignatureClassMustBeStaticPartial,
         DiagnosticDescriptors.UnsupportedSignatureTypeArgument,
-        DiagnosticDescriptors.SignatureTypeArgumentRoleMismatch);
+        DiagnosticDescriptors.SignatureTypeArgumentRoleMismatch,
+        DiagnosticDescriptors.MultipleSignatureAttributes,
+        DiagnosticDescriptors.EmptySignature);
 
     private protected override void OnCompilationStart(CompilationStartAnalysisContext context, KnownSymbols symbols)
     {
@@ -30,15 +33,47 @@ public sealed class SignatureClassAnalyzer : ContractAnalyzer
     private static void AnalyzeType(SymbolAnalysisContext context, KnownSymbols symbols)
     {
         INamedTypeSymbol type = (INamedTypeSymbol)context.Symbol;
-        bool any = false;
+        var attributes = ImmutableArray.CreateBuilder<AttributeData>();
+        foreach (AttributeData attribute in type.GetAttributes())
+        {
+            if (symbols.IsModelSignature(attribute))
+            {
+                attributes.Add(attribute);
+            }
+        }
+        if (attributes.Count == 0)
+        {
+            return;
+        }
+
+        CheckStaticPartial(context, type);
+        Location fallback = DeclarationSyntax.IdentifierLocation(type, context.CancellationToken);
+        for (int i = 1; i < attributes.Count; i++)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(
+                DiagnosticDescriptors.MultipleSignatureAttributes,
+                attributes[i].GetLocation(fallback, context.CancellationToken),
+                type.Name,
+                attributes.Count));
+        }
+        foreach (AttributeData attribute in attributes)
+        {
+            CheckEmpty(context, type, attribute, fallback);
+        }
         foreach (SignatureTypeArgument argument in SignatureTypeArgument.All(type, symbols, context.CancellationToken))
         {
-            any = true;
             CheckTypeArgument(context, argument);
         }
-        if (any)
+    }
+
+    // MLflow: "At least one of inputs, outputs or params must be provided".
+    private static void CheckEmpty(SymbolAnalysisContext context, INamedTypeSymbol type, AttributeData attribute, Location fallback)
+    {
+        ImmutableArray<ITypeSymbol> arguments = attribute.AttributeClass!.TypeArguments;
+        if (arguments.Length == 2 && ContractMapper.IsNoSchema(arguments[0]) && ContractMapper.IsNoSchema(arguments[1]))
         {
-            CheckStaticPartial(context, type);
+            context.ReportDiagnostic(Diagnostic.Create(
+                DiagnosticDescriptors.EmptySignature, attribute.GetLocation(fallback, context.CancellationToken), type.Name));
         }
     }
 
@@ -94,7 +129,13 @@ public sealed class SignatureClassAnalyzer : ContractAnalyzer
         }
         else if (expected == RoleSet.Params)
         {
-            reason = "params must be a [ModelParams] contract";
+            reason = ContractMapper.IsNoSchema(argument.Type)
+                ? "NoSchema stands for absent inputs or outputs; a signature without params uses the two-argument [ModelSignature<TInput, TOutput>]"
+                : "params must be a [ModelParams] contract";
+        }
+        else if (ContractMapper.IsNoSchema(argument.Type))
+        {
+            return;
         }
         else
         {

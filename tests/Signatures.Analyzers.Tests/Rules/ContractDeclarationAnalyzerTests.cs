@@ -63,6 +63,32 @@ public class ContractDeclarationAnalyzerTests
             AnalyzerVerifier<UnsupportedContractContainerAnalyzer>.Diagnostic(DiagnosticIds.ContractNestedInGenericType).WithLocation(0).WithArguments("Prediction", "Outer"));
 
     [Fact]
+    public Task Static_class_and_ref_struct_contracts_report_SIG0010() =>
+        AnalyzerVerifier<UnsupportedContractContainerAnalyzer>.VerifyAsync("""
+            using Signatures;
+            [ModelInput] public static partial class {|#0:Holder|} { public static double X { get; set; } }
+            [ModelInput] public ref partial struct {|#1:Span|} { public double X { get; set; } }
+            """,
+            AnalyzerVerifier<UnsupportedContractContainerAnalyzer>.Diagnostic(DiagnosticIds.UnsupportedContractKind).WithLocation(0).WithArguments("Holder", "static class"),
+            AnalyzerVerifier<UnsupportedContractContainerAnalyzer>.Diagnostic(DiagnosticIds.UnsupportedContractKind).WithLocation(1).WithArguments("Span", "ref struct"));
+
+    [Fact]
+    public Task Members_named_like_generated_ones_report_SIG0011() =>
+        AnalyzerVerifier<GeneratedMemberNameAnalyzer>.VerifyAsync("""
+            using Signatures;
+            [ModelInput] public partial record Features(double X) { public static string {|#0:SchemaJson|} => "mine"; }
+            [ModelParams] public partial record Options { public long {|#1:ParamSchema|} { get; init; } }
+            public class Base { public static int Signature => 1; }
+            [ModelSignature<Features, long>] public partial class {|#2:Model|} : Base;
+            [ModelOutput] public partial record {|#3:Schema|}(double Y);
+            [ModelInput] public partial record Fine(double Z) { public string Description => "not generated"; }
+            """,
+            AnalyzerVerifier<GeneratedMemberNameAnalyzer>.Diagnostic(DiagnosticIds.GeneratedMemberNameTaken).WithLocation(0).WithArguments("Features", "SchemaJson", "it already declares a member of that name"),
+            AnalyzerVerifier<GeneratedMemberNameAnalyzer>.Diagnostic(DiagnosticIds.GeneratedMemberNameTaken).WithLocation(1).WithArguments("Options", "ParamSchema", "it already declares a member of that name"),
+            AnalyzerVerifier<GeneratedMemberNameAnalyzer>.Diagnostic(DiagnosticIds.GeneratedMemberNameTaken).WithLocation(2).WithArguments("Model", "Signature", "its base type 'Base' declares a member of that name"),
+            AnalyzerVerifier<GeneratedMemberNameAnalyzer>.Diagnostic(DiagnosticIds.GeneratedMemberNameTaken).WithLocation(3).WithArguments("Schema", "Schema", "a member cannot have the name of its enclosing type"));
+
+    [Fact]
     public Task Contract_with_two_roles_reports_SIG0005_on_the_second_attribute() =>
         AnalyzerVerifier<MultipleContractRolesAnalyzer>.VerifyAsync("""
             using Signatures;

@@ -22,7 +22,26 @@ public class SignatureClassAnalyzerTests
         [ModelSignature<Features, long>] public static partial class B;
         [ModelSignature<string, string, Options>] public static partial class C;
         [ModelSignature<double[], Prediction, Options>] public static partial class D;
+        [ModelSignature<NoSchema, NoSchema, Options>] public static partial class ParamsOnly;
+        [ModelSignature<Features, NoSchema>] public static partial class InputOnly;
         """);
+
+    [Fact]
+    public Task Signature_without_inputs_outputs_or_params_reports_SIG0013_and_NoSchema_params_SIG0007() => Verify.VerifyAsync(Contracts + """
+        [{|#0:ModelSignature<NoSchema, NoSchema>|}] public static partial class Nothing;
+        [ModelSignature<NoSchema, NoSchema, {|#1:NoSchema|}>] public static partial class NoParams;
+        """,
+        Verify.Diagnostic(DiagnosticIds.EmptySignature).WithLocation(0).WithArguments("Nothing"),
+        Verify.Diagnostic(DiagnosticIds.UnsupportedSignatureTypeArgument).WithLocation(1)
+            .WithArguments("NoSchema", "NoParams", "params", "NoSchema stands for absent inputs or outputs; a signature without params uses the two-argument [ModelSignature<TInput, TOutput>]", "a [ModelParams] contract"));
+
+    [Fact]
+    public Task Two_signatures_on_one_class_report_SIG0012_on_the_second() => Verify.VerifyAsync(Contracts + """
+        [ModelSignature<Features, Prediction>]
+        [{|#0:ModelSignature<Features, Prediction, Options>|}]
+        public static partial class Twice;
+        """,
+        Verify.Diagnostic(DiagnosticIds.MultipleSignatureAttributes).WithLocation(0).WithArguments("Twice", 2));
 
     [Fact]
     public Task Signature_class_that_is_not_static_partial_reports_SIG0006_with_the_missing_modifiers() => Verify.VerifyAsync(Contracts + """
