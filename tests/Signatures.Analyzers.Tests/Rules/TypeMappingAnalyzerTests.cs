@@ -189,6 +189,17 @@ public class TypeMappingAnalyzerTests
             AnalyzerVerifier<DuplicateColumnNameAnalyzer>.Diagnostic(DiagnosticIds.DuplicateColumnName).WithLocation(0).WithArguments("Snake.User_Id", "user_id", "UserId"));
 
     [Fact]
+    public Task Duplicate_property_names_inside_nested_objects_report_SIG0104_on_the_member_holding_them() =>
+        AnalyzerVerifier<DuplicateColumnNameAnalyzer>.VerifyAsync("""
+            using System.Collections.Generic;
+            using Signatures;
+            public record Address(string City, [property: Column("City")] string Town);
+            [ModelInput]
+            public partial record Customer(string Name, List<{|#0:Address|}> Homes);
+            """,
+            AnalyzerVerifier<DuplicateColumnNameAnalyzer>.Diagnostic(DiagnosticIds.DuplicateColumnName).WithLocation(0).WithArguments("Customer.Homes[].Town", "City", "City"));
+
+    [Fact]
     public Task Empty_explicit_names_report_SIG0106() =>
         AnalyzerVerifier<EmptyColumnNameAnalyzer>.VerifyAsync("""
             using Signatures;
