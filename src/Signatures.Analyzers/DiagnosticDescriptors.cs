@@ -65,7 +65,7 @@ internal static class DiagnosticDescriptors
         DiagnosticIds.SignatureTypeArgumentRoleMismatch,
         "Contract used in the wrong role",
         "'{0}' is a [{1}] contract but is used as the {2} of '{3}'; pass a [{4}] contract or change the attribute on '{0}'",
-        DiagnosticCategories.Contract, DiagnosticSeverity.Warning);
+        DiagnosticCategories.Contract, DiagnosticSeverity.Info);
 
     /// <summary>Format: <c>Model contract '{0}' has no public member ...</c>.</summary>
     public static readonly DiagnosticDescriptor EmptyContract = Create(
