@@ -31,19 +31,4 @@ internal static class AttributeSyntaxExtensions
         }
         return null;
     }
-
-    /// <summary>Whether the named argument <paramref name="name"/> was given, and its value.</summary>
-    public static bool TryGetNamedArgument(this AttributeData attribute, string name, out TypedConstant value)
-    {
-        foreach (var pair in attribute.NamedArguments)
-        {
-            if (pair.Key == name)
-            {
-                value = pair.Value;
-                return true;
-            }
-        }
-        value = default;
-        return false;
-    }
 }
