@@ -96,6 +96,7 @@ public class TensorAnalyzerTests
                     var ok = new Mnist(new byte[64, 28, 28, 1]);
                     var bad = new Mnist({|#2:new byte[1, 28, 27, 1]|});
                     var init = new Audio { Samples = {|#3:new float[2, 44100]|} };
+                    var copy = bad with { Images = {|#6:new byte[2, 27, 28, 1]|} };
                     audio.Samples = {|#4:new float[1, 1]|};
                     audio.Rgb = new int[3];
                     audio.Rgb = {|#5:new int[4]|};
@@ -110,7 +111,8 @@ public class TensorAnalyzerTests
             AnalyzerVerifier<ArrayDoesNotFitTensorShapeAnalyzer>.Diagnostic(DiagnosticIds.ArrayDoesNotFitTensorShape).WithLocation(2).WithArguments("1, 28, 27, 1", "Mnist.Images", "-1, 28, 28, 1", 3, 27, 28),
             AnalyzerVerifier<ArrayDoesNotFitTensorShapeAnalyzer>.Diagnostic(DiagnosticIds.ArrayDoesNotFitTensorShape).WithLocation(3).WithArguments("2, 44100", "Audio.Samples", "-1, 16000", 2, 44100, 16000),
             AnalyzerVerifier<ArrayDoesNotFitTensorShapeAnalyzer>.Diagnostic(DiagnosticIds.ArrayDoesNotFitTensorShape).WithLocation(4).WithArguments("1, 1", "Audio.Samples", "-1, 16000", 2, 1, 16000),
-            AnalyzerVerifier<ArrayDoesNotFitTensorShapeAnalyzer>.Diagnostic(DiagnosticIds.ArrayDoesNotFitTensorShape).WithLocation(5).WithArguments("4", "Audio.Rgb", "3", 1, 4, 3));
+            AnalyzerVerifier<ArrayDoesNotFitTensorShapeAnalyzer>.Diagnostic(DiagnosticIds.ArrayDoesNotFitTensorShape).WithLocation(5).WithArguments("4", "Audio.Rgb", "3", 1, 4, 3),
+            AnalyzerVerifier<ArrayDoesNotFitTensorShapeAnalyzer>.Diagnostic(DiagnosticIds.ArrayDoesNotFitTensorShape).WithLocation(6).WithArguments("2, 27, 28, 1", "Mnist.Images", "-1, 28, 28, 1", 2, 27, 28));
 
     [Fact]
     public Task Array_flowing_into_a_tensor_parameter_attribute_reports_SIG0205() =>
