@@ -1,0 +1,22 @@
+namespace Signatures.Shared;
+
+/// <summary>
+/// The members the generator adds to contracts and signature classes. A type that already declares one of these
+/// names (or is itself named so) cannot receive them: the generator skips it and the analyzers report SIG0011.
+/// Keep this list equal to what the emitters write.
+/// </summary>
+internal static class GeneratedMemberNames
+{
+    /// <summary>The tool name the generator writes into the <c>[GeneratedCode]</c> attribute of every member it adds
+    /// (the analyzers use it to tell generated members from the user's).</summary>
+    public const string GeneratorTool = "Signatures.Generators";
+
+    /// <summary>Added to every <c>[ModelInput]</c> and <c>[ModelOutput]</c> contract.</summary>
+    public static readonly string[] ColumnContract = ["Schema", "SchemaJson"];
+
+    /// <summary>Added to every <c>[ModelParams]</c> contract.</summary>
+    public static readonly string[] ParamsContract = ["ParamSchema", "ParamSchemaJson"];
+
+    /// <summary>Added to every <c>[ModelSignature&lt;...&gt;]</c> class.</summary>
+    public static readonly string[] SignatureClass = ["Signature", "SignatureJson", "SignatureYaml"];
+}
