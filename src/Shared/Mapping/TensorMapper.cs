@@ -91,8 +91,9 @@ internal static class TensorMapper
         return new TensorMapping(dtype, new EquatableArray<int>(shape), SymbolFacts.Qualified(element), totalRank, levels > 1);
     }
 
-    // [Tensor(-1, 28)] arrives as one params array argument; [Tensor(null)] is a scalar, as the attribute's constructor makes it.
-    private static bool TryReadShape(AttributeData attribute, out int[] shape)
+    /// <summary>The declared dimensions; <see langword="false"/> when the arguments are not constant integers
+    /// (the compiler reports those). [Tensor(-1, 28)] arrives as one params array argument; [Tensor(null)] is a scalar.</summary>
+    public static bool TryReadShape(AttributeData attribute, out int[] shape)
     {
         shape = System.Array.Empty<int>();
         if (attribute.AttributeConstructor is null) return false;
@@ -110,7 +111,8 @@ internal static class TensorMapper
         return true;
     }
 
-    private static int TotalRank(ITypeSymbol type)
+    /// <summary>The number of array dimensions of a type, through jagged levels: <c>float[][,]</c> has 3.</summary>
+    public static int TotalRank(ITypeSymbol type)
     {
         int rank = 0;
         while (type is IArrayTypeSymbol array)

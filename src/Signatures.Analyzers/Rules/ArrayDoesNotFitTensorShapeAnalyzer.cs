@@ -4,6 +4,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using Signatures.Analyzers.Infrastructure;
+using Signatures.Shared.Mapping;
 
 namespace Signatures.Analyzers.Rules;
 
@@ -64,7 +65,7 @@ public sealed class ArrayDoesNotFitTensorShapeAnalyzer : ContractAnalyzer
             return;
         }
         AttributeData? attribute = FindTensor(target, tensor) ?? FindTensor(parameter, tensor);
-        if (attribute is null || !TensorShapes.TryRead(attribute, out int[] shape) || sizes.Length > shape.Length)
+        if (attribute is null || !TensorMapper.TryReadShape(attribute, out int[] shape) || sizes.Length > shape.Length)
         {
             return;
         }

@@ -20,7 +20,7 @@ public sealed class InvalidTensorDimensionAnalyzer : ContractAnalyzer
     {
         foreach (ContractMember member in contract.GetMembers(context.CancellationToken))
         {
-            if (member.Tensor is null || !TensorShapes.TryRead(member.Tensor, out int[] shape))
+            if (member.Tensor is null || !TensorMapper.TryReadShape(member.Tensor, out int[] shape))
             {
                 continue;
             }

@@ -22,11 +22,11 @@ public sealed class TensorRankMismatchAnalyzer : ContractAnalyzer
     {
         foreach ((ContractMember member, MappingIssue issue) in contract.GetIssues(context.CancellationToken))
         {
-            if (issue.Kind != MappingIssueKind.TensorRankMismatch || member.Tensor is null || !TensorShapes.TryRead(member.Tensor, out int[] shape))
+            if (issue.Kind != MappingIssueKind.TensorRankMismatch || member.Tensor is null || !TensorMapper.TryReadShape(member.Tensor, out int[] shape))
             {
                 continue;
             }
-            int arrayRank = TensorShapes.TotalRank(SymbolFacts.UnwrapNullable(member.Type));
+            int arrayRank = TensorMapper.TotalRank(SymbolFacts.UnwrapNullable(member.Type));
             TypeSyntax? type = MemberSyntax.Type(member, context.CancellationToken);
             if (type is NullableTypeSyntax nullable)
             {
