@@ -40,19 +40,21 @@ internal static class RequestEmitter
         // The same plan as the Signature itself, so binding indexes are schema positions.
         if (SchemaPlan.Columns(signature.Input, options) is not { Length: > 0 } inputs) return null;
         if (SchemaPlan.Columns(signature.Output, options) is null) return null;
-        if (inputs[0].Member.Kind == MemberKind.Tensor) return null;
         PlannedParam[]? parameters = null;
         if (signature.Params is { } paramsContract && (parameters = SchemaPlan.Params(paramsContract, options)) is null) return null;
 
         var constructions = request.Constructions.ToDictionary(c => c.ClrType, StringComparer.Ordinal);
         NamingPolicy inputPolicy = signature.Input.Contract is { } c ? options.For(c.Naming) : options.Naming;
+        bool tensors = inputs[0].Member.Kind == MemberKind.Tensor;
         string rowType;
         string? inputBinding;
         if (signature.Input.Contract is { } contract)
         {
             rowType = contract.Target.FullyQualifiedName;
-            var members = inputs.Select(p => new BoundMember(p.Member.MemberName, p.Member.Column!, p.Member.Required)).ToArray();
-            inputBinding = Binding(InputBinding, rowType, members, contract.Columns.Select(m => m.MemberName), constructions, inputPolicy);
+            inputBinding = tensors
+                ? TensorBinding(InputBinding, rowType, inputs, contract.Columns.Select(m => m.MemberName), constructions)
+                : Binding(InputBinding, rowType, inputs.Select(p => new BoundMember(p.Member.MemberName, p.Member.Column!, p.Member.Required)).ToArray(),
+                    contract.Columns.Select(m => m.MemberName), constructions, inputPolicy);
         }
         else
         {
@@ -61,6 +63,10 @@ internal static class RequestEmitter
             inputBinding = ValueBinding(InputBinding, shape, constructions, inputPolicy);
         }
         if (inputBinding is null) return null;
+        string inputType = tensors ? rowType : rowType + "[]";
+        string reader = tensors
+            ? $"global::Signatures.Requests.TensorRequestReader<{rowType}, {InputBinding}>"
+            : $"global::Signatures.Requests.ColumnRequestReader<{rowType}, {InputBinding}>";
 
         string? paramsType = null;
         string? paramsBinding = null;
@@ -74,11 +80,11 @@ internal static class RequestEmitter
 
         var writer = new SourceWriter();
         TypeFrame.Open(writer, signature.Target, string.Empty);
-        EmitReadRequest(writer, request.IsPublic ? "public" : "internal", rowType, paramsType);
+        EmitReadRequest(writer, request.IsPublic ? "public" : "internal", inputType, paramsType);
         writer.WriteLine();
         writer.WriteLine($"private static class {Holder}");
         writer.OpenBlock();
-        writer.WriteLine($"internal static readonly global::Signatures.Requests.ColumnRequestReader<{rowType}, {InputBinding}> Instance = new(Signature);");
+        writer.WriteLine($"internal static readonly {reader} Instance = new(Signature);");
         writer.CloseBlock();
         writer.WriteLine();
         writer.WriteLine(inputBinding);
@@ -91,11 +97,11 @@ internal static class RequestEmitter
         return writer.ToString();
     }
 
-    private static void EmitReadRequest(SourceWriter writer, string access, string rowType, string? paramsType)
+    private static void EmitReadRequest(SourceWriter writer, string access, string inputType, string? paramsType)
     {
         string result = paramsType is null
-            ? $"global::Signatures.Requests.ModelRequest<{rowType}[]>"
-            : $"global::Signatures.Requests.ModelRequest<{rowType}[], {paramsType}>";
+            ? $"global::Signatures.Requests.ModelRequest<{inputType}>"
+            : $"global::Signatures.Requests.ModelRequest<{inputType}, {paramsType}>";
         string call = paramsType is null ? "Read" : $"Read<{paramsType}, {ParamsBinding}>";
         const string Parameters = "string? contentType = \"application/json\", global::Signatures.Enforcement.EnforcementOptions? options = null";
         writer.WriteLine("""
@@ -175,6 +181,74 @@ internal static class RequestEmitter
         writer.CloseBlock();
         return writer.ToString().TrimEnd('\n');
     }
+
+    // The binding of a tensors contract: one array (or scalar) member per tensor, copied from the enforcer's tensors.
+    private static string? TensorBinding(string name, string type, PlannedColumn[] tensors, IEnumerable<string> allMembers, Dictionary<string, ConstructionSpec> constructions)
+    {
+        var reads = new List<string>();
+        var gets = new List<string>();
+        var fields = new List<string>();
+        for (int i = 0; i < tensors.Length; i++)
+        {
+            MemberMapping member = tensors[i].Member;
+            TensorMapping tensor = member.Tensor!;
+            if (NaturalElement(tensor.DType) != tensor.ElementClrType) return null; // a declared DType the element type does not hold
+            fields.Add($"private {member.ClrType} _{i};");
+            reads.Add($"case {i}: return cell.ReadTensor<{tensor.ElementClrType}, {member.ClrType}>(out _{i});");
+            gets.Add($"case {i}: return value.@{member.MemberName};");
+        }
+        string? build = Build(type, tensors.Select((t, i) => (t.Member.MemberName, "_" + i)).ToList(), allMembers, constructions);
+        if (build is null) return null;
+        var writer = new SourceWriter();
+        writer.WriteLine(GeneratedCodeInfo.Attribute);
+        writer.WriteLine($"private struct {name} : global::Signatures.Requests.IContractBinding<{type}>");
+        writer.OpenBlock();
+        foreach (string field in fields) writer.WriteLine(field);
+        writer.WriteLine();
+        writer.WriteLine($"public bool Read(int index, ref {CellReader} cell)");
+        writer.OpenBlock();
+        writer.WriteLine("switch (index)");
+        writer.OpenBlock();
+        foreach (string read in reads) writer.WriteLine(read);
+        writer.WriteLine("default: return false;");
+        writer.CloseBlock();
+        writer.CloseBlock();
+        writer.WriteLine();
+        writer.WriteLine($"public {type} Build() => {build};");
+        writer.WriteLine();
+        writer.WriteLine($"public object? Get({type} value, int index, global::Signatures.Requests.ExplicitNulls? nulls)");
+        writer.OpenBlock();
+        writer.WriteLine("switch (index)");
+        writer.OpenBlock();
+        foreach (string get in gets) writer.WriteLine(get);
+        writer.WriteLine("default: return null;");
+        writer.CloseBlock();
+        writer.CloseBlock();
+        writer.CloseBlock();
+        return writer.ToString().TrimEnd('\n');
+    }
+
+    // The CLR element type the enforcer stores for a numpy dtype.
+    private static string? NaturalElement(string dtype) => dtype switch
+    {
+        "bool" => "bool",
+        "int8" => "sbyte",
+        "int16" => "short",
+        "int32" => "int",
+        "int64" => "long",
+        "uint8" => "byte",
+        "uint16" => "ushort",
+        "uint32" => "uint",
+        "uint64" => "ulong",
+        "float16" => "global::System.Half",
+        "float32" => "float",
+        "float64" => "double",
+        "str" => "string",
+        "bytes" => "byte[]",
+        "datetime64[ns]" => "global::System.DateTime",
+        "object" => "object",
+        _ => null,
+    };
 
     // The binding of an unnamed column whose "row" is the value itself.
     private static string? ValueBinding(string name, TypeShape shape, Dictionary<string, ConstructionSpec> constructions, NamingPolicy policy)

@@ -125,6 +125,18 @@ public ref struct CellReader
         return result is not null || !required || Refuse("null or missing value");
     }
 
+    /// <summary>Reads a tensor into the member's array (<c>T[]</c>, <c>T[,]</c>, <c>T[][]</c>, ...) of the dtype's CLR element
+    /// type, or into <typeparamref name="TElement"/> itself for a shape-<c>()</c> tensor.</summary>
+    public bool ReadTensor<TElement, TArray>(out TArray result)
+    {
+        if (value is not Tensor tensor)
+        {
+            result = default!;
+            return Refuse("expected a tensor");
+        }
+        return TensorArrays.TryToArray<TElement, TArray>(tensor, out result, out string? problem) || Refuse(problem!);
+    }
+
     /// <summary>Converts a number to the member's numeric type, refusing a value that would change (out of range,
     /// rounded, or a fraction for an integer type).</summary>
     public bool ToNumber<TFrom, TTo>(TFrom from, out TTo result)

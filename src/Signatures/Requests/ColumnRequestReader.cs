@@ -22,14 +22,13 @@ namespace Signatures.Requests;
 /// <typeparam name="TRow">The input contract (or the scalar type of an unnamed column).</typeparam>
 /// <typeparam name="TBinding">The generated binding of the contract's members to the schema's columns.</typeparam>
 [EditorBrowsable(EditorBrowsableState.Never)]
-public sealed class ColumnRequestReader<TRow, TBinding>
+public sealed class ColumnRequestReader<TRow, TBinding> : TypedRequestReader<TRow[]>
     where TBinding : struct, IContractBinding<TRow>
 {
     private const int MaxFastColumns = 64;
     private const int MaxTopLevelKeys = 16;
+    private const int MaxRowsHint = 1 << 16;
 
-    private readonly ModelSignature signature;
-    private readonly RequestEnforcer enforcer;
     private readonly object?[] paramDefaults;
     private readonly IReadOnlyList<ResolvedParam>? defaultParams;
     private readonly ColSpec[] specs;
@@ -40,21 +39,15 @@ public sealed class ColumnRequestReader<TRow, TBinding>
     private readonly ulong allMask;
     private readonly bool fastPath;
     private readonly bool hasNested;
-    private readonly RowsDocument<TRow, TBinding> document;
+    private int lastRowCount;
 
     /// <summary>Prepares reading for <paramref name="signature"/>, whose inputs are the columns the binding reads.</summary>
     /// <exception cref="ArgumentException">The signature has no column-based input schema.</exception>
-    public ColumnRequestReader(ModelSignature signature)
+    public ColumnRequestReader(ModelSignature signature) : base(signature, new RowsDocument<TRow, TBinding>(ColumnInputs(signature)))
     {
-        ArgumentNullException.ThrowIfNull(signature);
-        if (signature.Inputs is not { IsTensorBased: false } inputs)
-        {
-            throw new ArgumentException("The signature has no column-based input schema.", nameof(signature));
-        }
-        this.signature = signature;
-        enforcer = new RequestEnforcer(signature);
-        paramDefaults = TypedParams.DefaultValues(signature, enforcer.Options);
-        defaultParams = TypedParams.Defaults(signature, paramDefaults, enforcer.Options);
+        Schema inputs = ColumnInputs(signature);
+        paramDefaults = TypedParams.DefaultValues(signature, Enforcer.Options);
+        defaultParams = TypedParams.Defaults(signature, paramDefaults, Enforcer.Options);
         specs = inputs.Columns.ToArray();
         named = inputs.HasInputNames;
         utf8Names = named ? specs.Select(s => Encoding.UTF8.GetBytes(s.Name!)).ToArray() : [];
@@ -67,54 +60,26 @@ public sealed class ColumnRequestReader<TRow, TBinding>
             if (specs[i].IsRequired) requiredMask |= 1UL << i;
         }
         hasNested = specs.Any(s => s.Type is not ScalarType);
-        document = new RowsDocument<TRow, TBinding>(inputs);
     }
 
-    /// <summary>Reads a request for a signature without params.</summary>
-    /// <param name="body">The body as sent (UTF-8).</param>
-    /// <param name="contentType">The <c>Content-Type</c> header; <see langword="null"/> means <c>application/json</c>.</param>
-    /// <param name="options">Limits; <see langword="null"/> for <see cref="EnforcementOptions.Default"/>.</param>
-    public ModelRequest<TRow[]> Read(ReadOnlySpan<byte> body, string? contentType, EnforcementOptions? options)
+    private static Schema ColumnInputs(ModelSignature signature)
     {
-        Outcome outcome = ReadRows(body, contentType, options);
-        return outcome.Rejection is not null
-            ? ModelRequest<TRow[]>.Reject(outcome.Rejection)
-            : ModelRequest<TRow[]>.Accept(outcome.Rows!, outcome.Present, outcome.Params, outcome.Warnings!, document, outcome.Nulls);
+        ArgumentNullException.ThrowIfNull(signature);
+        return signature.Inputs is { IsTensorBased: false } inputs
+            ? inputs
+            : throw new ArgumentException("The signature has no column-based input schema.", nameof(signature));
     }
 
-    /// <summary>Reads a request for a signature with params into rows and a typed params record.</summary>
-    /// <typeparam name="TParams">The params contract.</typeparam>
-    /// <typeparam name="TParamsBinding">The generated binding of its members to the declared params.</typeparam>
-    /// <param name="body">The body as sent (UTF-8).</param>
-    /// <param name="contentType">The <c>Content-Type</c> header; <see langword="null"/> means <c>application/json</c>.</param>
-    /// <param name="options">Limits; <see langword="null"/> for <see cref="EnforcementOptions.Default"/>.</param>
-    public ModelRequest<TRow[], TParams> Read<TParams, TParamsBinding>(ReadOnlySpan<byte> body, string? contentType, EnforcementOptions? options)
-        where TParamsBinding : struct, IContractBinding<TParams>
+    private protected override InputOutcome<TRow[]> ReadInput(ReadOnlySpan<byte> body, string? contentType, EnforcementOptions options)
     {
-        Outcome outcome = ReadRows(body, contentType, options);
-        if (outcome.Rejection is not null) return ModelRequest<TRow[], TParams>.Reject(outcome.Rejection);
-        ExplicitNulls? nulls = outcome.Nulls;
-        if (!TypedParams.TryBuild<TParams, TParamsBinding>(outcome.Params, options ?? enforcer.Options, ref nulls, out TParams parameters, out RequestRejection? rejection))
-        {
-            return ModelRequest<TRow[], TParams>.Reject(rejection!);
-        }
-        return ModelRequest<TRow[], TParams>.Accept(outcome.Rows!, outcome.Present, parameters, outcome.Params, outcome.Warnings!, document,
-            ParamsDocuments<TParams, TParamsBinding>.Instance, nulls);
-    }
-
-    private Outcome ReadRows(ReadOnlySpan<byte> body, string? contentType, EnforcementOptions? options)
-    {
-        bool defaultOptions = options is null || options.Equals(enforcer.Options);
-        EnforcementOptions effective = defaultOptions ? enforcer.Options : options!;
-        if (fastPath && TryFast(body, contentType, effective, defaultOptions, out Outcome fast)) return fast;
-        RequestEnforcer dynamic = defaultOptions ? enforcer : new RequestEnforcer(signature, effective);
-        EnforcementResult result = dynamic.Enforce(body, contentType);
-        return result is NormalizedRequest request ? Materialize(request, effective) : new Outcome { Rejection = (RequestRejection)result };
+        if (fastPath && TryFast(body, contentType, options, out InputOutcome<TRow[]> fast)) return fast;
+        EnforcementResult result = Enforce(body, contentType, options);
+        return result is NormalizedRequest request ? Materialize(request, options) : InputOutcome<TRow[]>.Rejected((RequestRejection)result);
     }
 
     // ---- the dynamic result turned into rows ----
 
-    private Outcome Materialize(NormalizedRequest request, EnforcementOptions options)
+    private InputOutcome<TRow[]> Materialize(NormalizedRequest request, EnforcementOptions options)
     {
         var input = (ColumnsInput)request.Input;
         int count = input.Columns.Count;
@@ -130,9 +95,9 @@ public sealed class ColumnRequestReader<TRow, TBinding>
         {
             var problems = new EnforcementContext(options);
             TryMaterialize(input, indexes, rows, problems, out _);
-            return new Outcome { Rejection = new RequestRejection(RejectionStage.Inputs, problems.InputProblems.Join()) };
+            return InputOutcome<TRow[]>.Rejected(new RequestRejection(RejectionStage.Inputs, problems.InputProblems.Join()));
         }
-        return new Outcome { Rows = rows, Present = present, Params = request.Params, Warnings = request.Warnings, Nulls = nulls };
+        return new InputOutcome<TRow[]> { Input = rows, Present = present, Params = request.Params, Warnings = request.Warnings, Nulls = nulls };
     }
 
     private static bool TryMaterialize(ColumnsInput input, int[] indexes, TRow[] rows, EnforcementContext? problems, out ExplicitNulls? nulls)
@@ -157,11 +122,11 @@ public sealed class ColumnRequestReader<TRow, TBinding>
 
     // ---- the fast path ----
 
-    private bool TryFast(ReadOnlySpan<byte> body, string? contentType, EnforcementOptions options, bool defaultOptions, out Outcome outcome)
+    private bool TryFast(ReadOnlySpan<byte> body, string? contentType, EnforcementOptions options, out InputOutcome<TRow[]> outcome)
     {
         outcome = default;
         if (body.Length > options.MaxBodyBytes || !Utf8.IsValid(body)) return false;
-        var rows = new RowBuffer<TRow>();
+        var rows = new RowBuffer<TRow>(Volatile.Read(ref lastRowCount));
         try
         {
             if (ContentTypeParser.Parse(contentType) != BodyFormat.Json) return false;
@@ -180,11 +145,12 @@ public sealed class ColumnRequestReader<TRow, TBinding>
                 if (paramsContext.ParamProblems.Count > 0) return false;
                 warnings = paramsContext.Warnings;
             }
-            else if (!defaultOptions)
+            else if (!ReferenceEquals(options, Enforcer.Options))
             {
-                resolved = TypedParams.Defaults(signature, TypedParams.DefaultValues(signature, options), options);
+                resolved = TypedParams.Defaults(Signature, TypedParams.DefaultValues(Signature, options), options);
             }
-            outcome = new Outcome { Rows = rows.ToArray(), Present = PresentColumns(present), Params = resolved, Warnings = warnings, Nulls = cell.Nulls };
+            Volatile.Write(ref lastRowCount, Math.Min(rows.Count, MaxRowsHint));
+            outcome = new InputOutcome<TRow[]> { Input = rows.ToArray(), Present = PresentColumns(present), Params = resolved, Warnings = warnings, Nulls = cell.Nulls };
             return true;
         }
         catch (RequestRejectedException)
@@ -236,7 +202,7 @@ public sealed class ColumnRequestReader<TRow, TBinding>
             else if (name.SequenceEqual("params"u8))
             {
                 paramsContext = new EnforcementContext(options);
-                paramsReader = new ParamsReader(signature.Params, options.Equals(enforcer.Options) ? paramDefaults : TypedParams.DefaultValues(signature, options), paramsContext);
+                paramsReader = new ParamsReader(Signature.Params, ReferenceEquals(options, Enforcer.Options) ? paramDefaults : TypedParams.DefaultValues(Signature, options), paramsContext);
                 paramsReader.ReadParamsValue(ref scanner);
             }
             else if (name.SequenceEqual("messages"u8) || name.SequenceEqual("prompt"u8) || name.SequenceEqual("input"u8))
@@ -402,21 +368,4 @@ public sealed class ColumnRequestReader<TRow, TBinding>
         for (int i = 0; i < flags.Length; i++) flags[i] = (present & (1UL << i)) != 0;
         return flags;
     }
-
-    private struct Outcome
-    {
-        public TRow[]? Rows;
-        public bool[]? Present;
-        public IReadOnlyList<ResolvedParam>? Params;
-        public IReadOnlyList<string>? Warnings;
-        public RequestRejection? Rejection;
-        public ExplicitNulls? Nulls;
-    }
-}
-
-/// <summary>One params document writer per params contract.</summary>
-internal static class ParamsDocuments<TParams, TBinding>
-    where TBinding : struct, IContractBinding<TParams>
-{
-    public static readonly TypedParamsDocument<TParams, TBinding> Instance = new();
 }

@@ -7,8 +7,13 @@ namespace Signatures.Requests;
 /// into one exactly sized array, so a request allocates its rows once.</summary>
 internal struct RowBuffer<T> : IDisposable
 {
+    private const int MinimumCapacity = 64;
     private T[]? items;
     private int count;
+
+    /// <summary>A buffer that first rents room for <paramref name="expectedCount"/> rows (e.g. the size of the last request),
+    /// so a steady stream of similar requests never grows it.</summary>
+    public RowBuffer(int expectedCount) => items = ArrayPool<T>.Shared.Rent(Math.Max(expectedCount, MinimumCapacity));
 
     public readonly int Count => count;
 
@@ -35,7 +40,7 @@ internal struct RowBuffer<T> : IDisposable
 
     private void Grow()
     {
-        T[] next = ArrayPool<T>.Shared.Rent(items is null ? 64 : items.Length * 2);
+        T[] next = ArrayPool<T>.Shared.Rent(items is null ? MinimumCapacity : items.Length * 2);
         if (items is not null)
         {
             items.AsSpan(0, count).CopyTo(next);

@@ -48,9 +48,10 @@ public class GeneratedReaderVectorTests
     }
 
     // What no C# contract maps to: several unnamed columns (only a type argument makes an unnamed column, and it makes
-    // one), and sparkml_vector columns (no CLR type maps to them).
+    // one), an unnamed tensor (a contract's tensors are named after its members), and sparkml_vector columns (no CLR
+    // type maps to them).
     private static bool CannotBeExpressed(ModelSignature signature) =>
         signature.Inputs is { } inputs
-        && ((!inputs.HasInputNames && inputs.Inputs.Count > 1)
+        && ((!inputs.HasInputNames && (inputs.Inputs.Count > 1 || inputs.IsTensorBased))
             || inputs.Columns.Any(c => c.Type is SparkMLVectorType));
 }
