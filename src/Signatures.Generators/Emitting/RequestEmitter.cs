@@ -169,7 +169,7 @@ internal static class RequestEmitter
         writer.WriteLine();
         writer.WriteLine($"public {type} Build() => {build};");
         writer.WriteLine();
-        writer.WriteLine($"public object? Get({type} value, int index, global::Signatures.Requests.ExplicitNulls? nulls)");
+        writer.WriteLine($"public object? Get({type} value, int index, global::Signatures.Requests.PropertyPresence? presence)");
         writer.OpenBlock();
         writer.WriteLine("switch (index)");
         writer.OpenBlock();
@@ -216,7 +216,7 @@ internal static class RequestEmitter
         writer.WriteLine();
         writer.WriteLine($"public {type} Build() => {build};");
         writer.WriteLine();
-        writer.WriteLine($"public object? Get({type} value, int index, global::Signatures.Requests.ExplicitNulls? nulls)");
+        writer.WriteLine($"public object? Get({type} value, int index, global::Signatures.Requests.PropertyPresence? presence)");
         writer.OpenBlock();
         writer.WriteLine("switch (index)");
         writer.OpenBlock();
@@ -271,7 +271,7 @@ internal static class RequestEmitter
         writer.WriteLine();
         writer.WriteLine($"public {type} Build() => _0;");
         writer.WriteLine();
-        writer.WriteLine($"public object? Get({type} value, int index, global::Signatures.Requests.ExplicitNulls? nulls) => index == 0 ? {helpers.ToNatural(shape, "value")} : null;");
+        writer.WriteLine($"public object? Get({type} value, int index, global::Signatures.Requests.PropertyPresence? presence) => index == 0 ? {helpers.ToNatural(shape, "value")} : null;");
         helpers.WriteTo(writer);
         writer.CloseBlock();
         return writer.ToString().TrimEnd('\n');
@@ -367,7 +367,7 @@ internal static class RequestEmitter
                     ? $"({value} is {{ }} {local} ? {natural} : null)"
                     : MemberConversions.ToNatural(shape.DataType!, shape.ClrType, value);
             }
-            return $"{ToBoxed(shape)}({value}, nulls)";
+            return $"{ToBoxed(shape)}({value}, presence)";
         }
 
         public void WriteTo(SourceWriter writer)
@@ -387,7 +387,7 @@ internal static class RequestEmitter
             var body = new List<string> { "result = default!;" };
             body.Add(shape.IsNullable || shape.Kind == ShapeKind.Any
                 ? "if (value is null) return true;"
-                : $"if (value is null) return cell.Refuse(\"null is not a value of C# type {Escape(shape.ClrType)}\");");
+                : $"if (value is null) return cell.Refuse(\"null does not fit the member's C# type {Escape(ShortName(shape.ClrType))} (a nullable type would take it)\");");
             switch (shape.Kind)
             {
                 case ShapeKind.Scalar:
@@ -450,7 +450,7 @@ internal static class RequestEmitter
                 {
                     body.Add($"if (value is not {ObjectValue} properties) return cell.Refuse(\"expected an object\");");
                     body.Add("bool ok = true;");
-                    body.Add("ulong explicitNulls = 0;");
+                    body.Add("ulong absent = 0, explicitNulls = 0;");
                     var values = new List<(string Member, string Value)>();
                     List<(string Name, PropertyShape Property)> sorted = SchemaPlan.SortedProperties(shape, policy);
                     int i = 0;
@@ -461,19 +461,21 @@ internal static class RequestEmitter
                         if (fromProperty is null) return null;
                         string local = "p" + i++;
                         string propertyName = property.Name(policy);
-                        body.Add($"bool {local}Given = properties.TryGetValue({CSharpText.String(propertyName)}, out object? {local}Value);");
-                        body.Add($"ok &= {fromProperty}({local}Value, ref cell, out {MemberConversions.FieldType(property.Type)} {local});");
-                        if (!property.Required)
-                        {
-                            int index = sorted.FindIndex(p => p.Name == propertyName);
-                            body.Add($"if ({local}Given && {local}Value is null) explicitNulls |= 1UL << {index};");
-                        }
+                        int index = sorted.FindIndex(p => p.Name == propertyName);
+                        body.Add($"{MemberConversions.FieldType(property.Type)} {local} = default!;");
+                        body.Add($"if (properties.TryGetValue({CSharpText.String(propertyName)}, out object? {local}Value))");
+                        body.Add("{");
+                        body.Add($"    ok &= {fromProperty}({local}Value, ref cell, out {local});");
+                        if (!property.Required) body.Add($"    if ({local}Value is null) explicitNulls |= 1UL << {index};");
+                        body.Add("}");
+                        // An optional Object may arrive as {} (MLflow passes it on as is): its required members stay default.
+                        if (property.Required) body.Add($"else absent |= 1UL << {index};");
                         values.Add((property.MemberName, local));
                     }
                     string? build = Build(shape.ClrType, values, shape.Properties.Select(p => p.MemberName), constructions);
                     if (build is null) return Fail();
                     body.Add($"result = {build};");
-                    body.Add("if (explicitNulls != 0) cell.NoteExplicitNulls(result!, explicitNulls);");
+                    body.Add("if ((absent | explicitNulls) != 0) cell.NoteProperties(result!, absent, explicitNulls);");
                     body.Add("return ok;");
                     break;
                 }
@@ -523,10 +525,15 @@ internal static class RequestEmitter
                         string natural = ToNatural(property.Type, "v.@" + property.MemberName);
                         string local = "p" + locals++;
                         string entry = "new global::System.Collections.Generic.KeyValuePair<string, object?>";
-                        body.Add($"if ({natural} is {{ }} {local}) entries.Add({entry}({CSharpText.String(propertyName)}, {local}));");
-                        if (!property.Required)
+                        string add = $"entries.Add({entry}({CSharpText.String(propertyName)}, {local}));";
+                        if (property.Required)
                         {
-                            body.Add($"else if (nulls is not null && nulls.Contains(v, {index})) entries.Add({entry}({CSharpText.String(propertyName)}, null));");
+                            body.Add($"if ({natural} is {{ }} {local} && (presence is null || !presence.IsAbsent(v, {index}))) {add}");
+                        }
+                        else
+                        {
+                            body.Add($"if ({natural} is {{ }} {local}) {add}");
+                            body.Add($"else if (presence is not null && presence.IsExplicitNull(v, {index})) entries.Add({entry}({CSharpText.String(propertyName)}, null));");
                         }
                         index++;
                     }
@@ -536,7 +543,7 @@ internal static class RequestEmitter
                     body.Add("return v;");
                     break;
             }
-            methods.Add($"private static object? {name}({type} value, global::Signatures.Requests.ExplicitNulls? nulls)\n{{\n{Indent(string.Join("\n", body))}\n}}");
+            methods.Add($"private static object? {name}({type} value, global::Signatures.Requests.PropertyPresence? presence)\n{{\n{Indent(string.Join("\n", body))}\n}}");
             return name;
         }
 
@@ -558,5 +565,8 @@ internal static class RequestEmitter
         private int locals;
 
         private static string Escape(string text) => text.Replace("\\", "\\\\").Replace("\"", "\\\"");
+
+        // The type as a person writes it: global:: and namespaces left out.
+        private static string ShortName(string clrType) => System.Text.RegularExpressions.Regex.Replace(clrType, @"global::([A-Za-z_][A-Za-z0-9_]*\.)*", string.Empty);
     }
 }

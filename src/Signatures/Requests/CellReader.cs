@@ -29,7 +29,7 @@ public ref struct CellReader
     private readonly EnforcementContext? context;
     private readonly EnforcementContext? problems;
     private object? value;
-    private ExplicitNulls? nulls;
+    private PropertyPresence? presence;
 
     internal CellReader(JsonScanner scanner, ColSpec[] specs, EnforcementContext? context)
     {
@@ -39,16 +39,16 @@ public ref struct CellReader
         this.context = context;
     }
 
-    internal CellReader(EnforcementContext? problems, ExplicitNulls? nulls = null)
+    internal CellReader(EnforcementContext? problems, PropertyPresence? presence = null)
     {
         Scanner = default;
         fromJson = false;
         this.problems = problems;
-        this.nulls = nulls;
+        this.presence = presence;
     }
 
-    /// <summary>The explicit nulls noted so far, or <see langword="null"/>.</summary>
-    internal readonly ExplicitNulls? Nulls => nulls;
+    /// <summary>The property presence noted so far, or <see langword="null"/>.</summary>
+    internal readonly PropertyPresence? Presence => presence;
 
     /// <summary>The schema column being read (JSON mode).</summary>
     internal int Column;
@@ -152,19 +152,19 @@ public ref struct CellReader
     public bool ToChar(string from, out char result)
     {
         result = from.Length == 1 ? from[0] : default;
-        return from.Length == 1 || Refuse($"{PythonRepr.Str(Shorten(from))} is not one character (the member's C# type is char)");
+        return from.Length == 1 || Refuse($"{PythonRepr.Str(Shorten(from))} does not fit the member's C# type char (one UTF-16 character)");
     }
 
     /// <summary>Converts a string to <see cref="Guid"/> (any format <see cref="Guid.TryParse(string, out Guid)"/> reads).</summary>
     public bool ToGuid(string from, out Guid result) =>
-        Guid.TryParse(from, out result) || Refuse($"{PythonRepr.Str(Shorten(from))} is not a GUID (the member's C# type is Guid)");
+        Guid.TryParse(from, out result) || Refuse($"{PythonRepr.Str(Shorten(from))} does not fit the member's C# type Guid (it is not a GUID)");
 
     /// <summary>Converts a date-time at midnight to <see cref="DateOnly"/>.</summary>
     public bool ToDateOnly(DateTime from, out DateOnly result)
     {
         result = DateOnly.FromDateTime(from);
         return from.TimeOfDay == TimeSpan.Zero
-            || Refuse($"{IsoDateTime.ToNormalizedFormat(from)} has a time of day (the member's C# type is DateOnly)");
+            || Refuse($"{IsoDateTime.ToNormalizedFormat(from)} does not fit the member's C# type DateOnly (it has a time of day)");
     }
 
     /// <summary>Converts a date-time (UTC, as the conversion rules produce it) to <see cref="DateTimeOffset"/> at offset zero.</summary>
@@ -174,9 +174,9 @@ public ref struct CellReader
         return true;
     }
 
-    /// <summary>Notes that the optional properties in <paramref name="properties"/> (bits by schema position) of
-    /// <paramref name="instance"/> arrived as an explicit <c>null</c>.</summary>
-    public void NoteExplicitNulls(object instance, ulong properties) => (nulls ??= new ExplicitNulls()).Add(instance, properties);
+    /// <summary>Notes which properties of Object value <paramref name="instance"/> were left out (<paramref name="absent"/>)
+    /// and which arrived as an explicit <c>null</c> (<paramref name="explicitNull"/>), as bits by schema position.</summary>
+    public void NoteProperties(object instance, ulong absent, ulong explicitNull) => (presence ??= new PropertyPresence()).Add(instance, absent, explicitNull);
 
     /// <summary>Records that a value cannot become the member's C# type (never on the JSON path, which only gives up).</summary>
     public bool Refuse(string detail)

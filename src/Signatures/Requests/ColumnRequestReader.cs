@@ -91,16 +91,16 @@ public sealed class ColumnRequestReader<TRow, TBinding> : TypedRequestReader<TRo
             if (present is not null) present[indexes[c]] = true;
         }
         var rows = new TRow[input.RowCount];
-        if (!TryMaterialize(input, indexes, rows, problems: null, out ExplicitNulls? nulls))
+        if (!TryMaterialize(input, indexes, rows, problems: null, out PropertyPresence? presence))
         {
             var problems = new EnforcementContext(options);
             TryMaterialize(input, indexes, rows, problems, out _);
             return InputOutcome<TRow[]>.Rejected(new RequestRejection(RejectionStage.Inputs, problems.InputProblems.Join()));
         }
-        return new InputOutcome<TRow[]> { Input = rows, Present = present, Params = request.Params, Warnings = request.Warnings, Nulls = nulls };
+        return new InputOutcome<TRow[]> { Input = rows, Present = present, Params = request.Params, Warnings = request.Warnings, Presence = presence };
     }
 
-    private static bool TryMaterialize(ColumnsInput input, int[] indexes, TRow[] rows, EnforcementContext? problems, out ExplicitNulls? nulls)
+    private static bool TryMaterialize(ColumnsInput input, int[] indexes, TRow[] rows, EnforcementContext? problems, out PropertyPresence? presence)
     {
         var cell = new CellReader(problems);
         bool ok = true;
@@ -116,7 +116,7 @@ public sealed class ColumnRequestReader<TRow, TBinding> : TypedRequestReader<TRo
             }
             rows[r] = binding.Build();
         }
-        nulls = cell.Nulls;
+        presence = cell.Presence;
         return ok;
     }
 
@@ -150,7 +150,7 @@ public sealed class ColumnRequestReader<TRow, TBinding> : TypedRequestReader<TRo
                 resolved = TypedParams.Defaults(Signature, TypedParams.DefaultValues(Signature, options), options);
             }
             Volatile.Write(ref lastRowCount, Math.Min(rows.Count, MaxRowsHint));
-            outcome = new InputOutcome<TRow[]> { Input = rows.ToArray(), Present = PresentColumns(present), Params = resolved, Warnings = warnings, Nulls = cell.Nulls };
+            outcome = new InputOutcome<TRow[]> { Input = rows.ToArray(), Present = PresentColumns(present), Params = resolved, Warnings = warnings, Presence = cell.Presence };
             return true;
         }
         catch (RequestRejectedException)

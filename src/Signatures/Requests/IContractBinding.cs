@@ -23,6 +23,6 @@ public interface IContractBinding<T>
 
     /// <summary>Member <paramref name="index"/> of <paramref name="value"/> as the dynamic enforcer represents it (the
     /// column or param type's natural CLR type, boxed; <see langword="null"/> when missing), for the normalized document.
-    /// <paramref name="nulls"/> tells which optional Object properties arrived as an explicit <c>null</c>.</summary>
-    object? Get(T value, int index, ExplicitNulls? nulls);
+    /// <paramref name="presence"/> tells which Object properties the request left out or sent as an explicit <c>null</c>.</summary>
+    object? Get(T value, int index, PropertyPresence? presence);
 }

@@ -14,13 +14,13 @@ public class ModelRequest<TInput>
     private readonly TInput input;
     private readonly RequestDocument<TInput>? document;
     private protected readonly IReadOnlyList<ResolvedParam>? resolvedParams;
-    private protected readonly ExplicitNulls? nulls;
+    private protected readonly PropertyPresence? presence;
 
     private protected ModelRequest(TInput input, bool[]? present, IReadOnlyList<ResolvedParam>? resolvedParams, IReadOnlyList<string> warnings,
-        RequestDocument<TInput> document, ExplicitNulls? nulls)
+        RequestDocument<TInput> document, PropertyPresence? presence)
     {
         this.input = input;
-        this.nulls = nulls;
+        this.presence = presence;
         Present = present;
         this.resolvedParams = resolvedParams;
         Warnings = warnings;
@@ -35,8 +35,8 @@ public class ModelRequest<TInput>
     }
 
     internal static ModelRequest<TInput> Accept(TInput input, bool[]? present, IReadOnlyList<ResolvedParam>? resolvedParams, IReadOnlyList<string> warnings,
-        RequestDocument<TInput> document, ExplicitNulls? nulls) =>
-        new(input, present, resolvedParams, warnings, document, nulls);
+        RequestDocument<TInput> document, PropertyPresence? presence) =>
+        new(input, present, resolvedParams, warnings, document, presence);
 
     internal static ModelRequest<TInput> Reject(RequestRejection rejection) => new(rejection);
 
@@ -61,7 +61,7 @@ public class ModelRequest<TInput>
     public string ToNormalizedJson()
     {
         if (Rejection is not null) return Rejection.ToJson();
-        return new NormalizedRequest(document!.ToNormalized(input, Present, nulls), ParamsForDocument(), Warnings).ToJson();
+        return new NormalizedRequest(document!.ToNormalized(input, Present, presence), ParamsForDocument(), Warnings).ToJson();
     }
 
     /// <inheritdoc/>
@@ -83,8 +83,8 @@ public sealed class ModelRequest<TInput, TParams> : ModelRequest<TInput>
     private readonly ParamsDocument<TParams>? paramsDocument;
 
     private ModelRequest(TInput input, bool[]? present, TParams parameters, IReadOnlyList<ResolvedParam>? resolvedParams, IReadOnlyList<string> warnings,
-        RequestDocument<TInput> document, ParamsDocument<TParams> paramsDocument, ExplicitNulls? nulls)
-        : base(input, present, resolvedParams, warnings, document, nulls)
+        RequestDocument<TInput> document, ParamsDocument<TParams> paramsDocument, PropertyPresence? presence)
+        : base(input, present, resolvedParams, warnings, document, presence)
     {
         this.parameters = parameters;
         this.paramsDocument = paramsDocument;
@@ -93,8 +93,8 @@ public sealed class ModelRequest<TInput, TParams> : ModelRequest<TInput>
     private ModelRequest(RequestRejection rejection) : base(rejection) => parameters = default!;
 
     internal static ModelRequest<TInput, TParams> Accept(TInput input, bool[]? present, TParams parameters, IReadOnlyList<ResolvedParam>? resolvedParams,
-        IReadOnlyList<string> warnings, RequestDocument<TInput> document, ParamsDocument<TParams> paramsDocument, ExplicitNulls? nulls) =>
-        new(input, present, parameters, resolvedParams, warnings, document, paramsDocument, nulls);
+        IReadOnlyList<string> warnings, RequestDocument<TInput> document, ParamsDocument<TParams> paramsDocument, PropertyPresence? presence) =>
+        new(input, present, parameters, resolvedParams, warnings, document, paramsDocument, presence);
 
     internal static new ModelRequest<TInput, TParams> Reject(RequestRejection rejection) => new(rejection);
 
@@ -103,5 +103,5 @@ public sealed class ModelRequest<TInput, TParams> : ModelRequest<TInput>
     public TParams Params => Rejection is null ? parameters : throw Rejected();
 
     private protected override IReadOnlyList<ResolvedParam>? ParamsForDocument() =>
-        resolvedParams is null ? null : paramsDocument!.ToResolved(parameters, resolvedParams, nulls);
+        resolvedParams is null ? null : paramsDocument!.ToResolved(parameters, resolvedParams, presence);
 }

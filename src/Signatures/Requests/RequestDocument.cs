@@ -6,13 +6,13 @@ namespace Signatures.Requests;
 /// prints its document with the same writer (<see cref="NormalizedRequest.ToJson"/>).</summary>
 internal abstract class RequestDocument<TInput>
 {
-    public abstract NormalizedInput ToNormalized(TInput input, bool[]? present, ExplicitNulls? nulls);
+    public abstract NormalizedInput ToNormalized(TInput input, bool[]? present, PropertyPresence? presence);
 }
 
 /// <summary>Turns a typed params record back into resolved params (values in their natural CLR types).</summary>
 internal abstract class ParamsDocument<TParams>
 {
-    public abstract IReadOnlyList<ResolvedParam> ToResolved(TParams parameters, IReadOnlyList<ResolvedParam> read, ExplicitNulls? nulls);
+    public abstract IReadOnlyList<ResolvedParam> ToResolved(TParams parameters, IReadOnlyList<ResolvedParam> read, PropertyPresence? presence);
 }
 
 /// <summary>The document of rows of a column-based schema: the present columns in schema order, one value per row.</summary>
@@ -22,7 +22,7 @@ internal sealed class RowsDocument<TRow, TBinding>(Schema schema) : RequestDocum
     private readonly ColSpec[] specs = schema.Columns.ToArray();
     private readonly bool named = schema.HasInputNames;
 
-    public override NormalizedInput ToNormalized(TRow[] input, bool[]? present, ExplicitNulls? nulls)
+    public override NormalizedInput ToNormalized(TRow[] input, bool[]? present, PropertyPresence? presence)
     {
         TBinding binding = default;
         var columns = new List<InputColumn>(specs.Length);
@@ -30,7 +30,7 @@ internal sealed class RowsDocument<TRow, TBinding>(Schema schema) : RequestDocum
         {
             if (present is not null && !present[c]) continue;
             var values = new object?[input.Length];
-            for (int r = 0; r < input.Length; r++) values[r] = binding.Get(input[r], c, nulls);
+            for (int r = 0; r < input.Length; r++) values[r] = binding.Get(input[r], c, presence);
             columns.Add(new InputColumn(named ? specs[c].Name! : ColumnLabels.Positional(c), specs[c], new ColumnValues<object?>(values, missing: null)));
         }
         return new ColumnsInput(columns, input.Length);
@@ -41,11 +41,11 @@ internal sealed class RowsDocument<TRow, TBinding>(Schema schema) : RequestDocum
 internal sealed class TypedParamsDocument<TParams, TBinding> : ParamsDocument<TParams>
     where TBinding : struct, IContractBinding<TParams>
 {
-    public override IReadOnlyList<ResolvedParam> ToResolved(TParams parameters, IReadOnlyList<ResolvedParam> read, ExplicitNulls? nulls)
+    public override IReadOnlyList<ResolvedParam> ToResolved(TParams parameters, IReadOnlyList<ResolvedParam> read, PropertyPresence? presence)
     {
         TBinding binding = default;
         var resolved = new ResolvedParam[read.Count];
-        for (int i = 0; i < resolved.Length; i++) resolved[i] = new ResolvedParam(read[i].Spec, binding.Get(parameters, i, nulls), read[i].IsDefault);
+        for (int i = 0; i < resolved.Length; i++) resolved[i] = new ResolvedParam(read[i].Spec, binding.Get(parameters, i, presence), read[i].IsDefault);
         return resolved;
     }
 }

@@ -69,11 +69,11 @@ internal sealed class TensorsDocument<TInput, TBinding>(Schema schema) : Request
 {
     private readonly TensorSpec[] specs = schema.Tensors.ToArray();
 
-    public override NormalizedInput ToNormalized(TInput input, bool[]? present, ExplicitNulls? nulls)
+    public override NormalizedInput ToNormalized(TInput input, bool[]? present, PropertyPresence? presence)
     {
         TBinding binding = default;
         var tensors = new Tensor[specs.Length];
-        for (int i = 0; i < specs.Length; i++) tensors[i] = TensorArrays.FromValue(specs[i], binding.Get(input, i, nulls));
+        for (int i = 0; i < specs.Length; i++) tensors[i] = TensorArrays.FromValue(specs[i], binding.Get(input, i, presence));
         return specs[0].Name is null ? new TensorInput(tensors[0]) : new TensorsInput(tensors);
     }
 }

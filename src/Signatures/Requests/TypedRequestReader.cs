@@ -35,7 +35,7 @@ public abstract class TypedRequestReader<TInput>
         InputOutcome<TInput> outcome = ReadInput(body, contentType, Effective(options));
         return outcome.Rejection is not null
             ? ModelRequest<TInput>.Reject(outcome.Rejection)
-            : ModelRequest<TInput>.Accept(outcome.Input, outcome.Present, outcome.Params, outcome.Warnings!, document, outcome.Nulls);
+            : ModelRequest<TInput>.Accept(outcome.Input, outcome.Present, outcome.Params, outcome.Warnings!, document, outcome.Presence);
     }
 
     /// <summary>Reads a request for a signature with params into the typed input and a typed params record.</summary>
@@ -50,13 +50,13 @@ public abstract class TypedRequestReader<TInput>
         EnforcementOptions effective = Effective(options);
         InputOutcome<TInput> outcome = ReadInput(body, contentType, effective);
         if (outcome.Rejection is not null) return ModelRequest<TInput, TParams>.Reject(outcome.Rejection);
-        ExplicitNulls? nulls = outcome.Nulls;
-        if (!TypedParams.TryBuild<TParams, TParamsBinding>(outcome.Params, effective, ref nulls, out TParams parameters, out RequestRejection? rejection))
+        PropertyPresence? presence = outcome.Presence;
+        if (!TypedParams.TryBuild<TParams, TParamsBinding>(outcome.Params, effective, ref presence, out TParams parameters, out RequestRejection? rejection))
         {
             return ModelRequest<TInput, TParams>.Reject(rejection!);
         }
         return ModelRequest<TInput, TParams>.Accept(outcome.Input, outcome.Present, parameters, outcome.Params, outcome.Warnings!, document,
-            ParamsDocuments<TParams, TParamsBinding>.Instance, nulls);
+            ParamsDocuments<TParams, TParamsBinding>.Instance, presence);
     }
 
     /// <summary>Reads the input (and resolves the params) of one request.</summary>
@@ -78,7 +78,7 @@ internal struct InputOutcome<TInput>
     public IReadOnlyList<ResolvedParam>? Params;
     public IReadOnlyList<string>? Warnings;
     public RequestRejection? Rejection;
-    public ExplicitNulls? Nulls;
+    public PropertyPresence? Presence;
 
     public static InputOutcome<TInput> Rejected(RequestRejection rejection) => new() { Input = default!, Rejection = rejection };
 }

@@ -11,14 +11,32 @@ public static class GeneratedReaders
 {
     private static readonly Dictionary<string, Type> BySignature = typeof(GeneratedReaders).Assembly.GetTypes()
         .Where(t => t.GetField("SignatureJson", BindingFlags.Public | BindingFlags.Static) is not null && ReadMethod(t) is not null)
-        .ToDictionary(t => (string)t.GetField("SignatureJson")!.GetValue(null)!, t => t, StringComparer.Ordinal);
+        .GroupBy(t => (string)t.GetField("SignatureJson")!.GetValue(null)!, StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+
+    /// <summary>Every signature class with a generated reader.</summary>
+    public static IReadOnlyCollection<Type> All => BySignature.Values;
+
+    /// <summary>The class's generated <c>Signature</c>.</summary>
+    public static ModelSignature Signature(Type signatureClass) =>
+        (ModelSignature)signatureClass.GetProperty("Signature", BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!;
 
     /// <summary>The signature class whose signature is <paramref name="signature"/>, or <see langword="null"/>.</summary>
     public static Type? Find(ModelSignature signature) => BySignature.GetValueOrDefault(signature.ToDictJson());
 
     /// <summary>Reads <paramref name="body"/> with the class's generated <c>ReadRequest</c>; returns the typed request.</summary>
-    public static object Read(Type signatureClass, byte[] body, string? contentType, EnforcementOptions? options = null) =>
-        ReadMethod(signatureClass)!.Invoke(null, [body, contentType, options])!;
+    public static object Read(Type signatureClass, byte[] body, string? contentType, EnforcementOptions? options = null)
+    {
+        try
+        {
+            return ReadMethod(signatureClass)!.Invoke(null, [body, contentType, options])!;
+        }
+        catch (TargetInvocationException e) when (e.InnerException is not null)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e.InnerException);
+            throw;
+        }
+    }
 
     /// <summary>The typed request's <c>ToNormalizedJson()</c>.</summary>
     public static string Document(object typedRequest) =>
