@@ -51,20 +51,20 @@ internal static class MemberConversions
         };
     }
 
-    /// <summary>A statement list converting <paramref name="source"/> (of the natural type) into <paramref name="target"/>
-    /// (of <paramref name="clrType"/>), ending with a <c>return</c> of whether it fitted.</summary>
-    public static string Convert(string dataType, string clrType, string source, string target)
+    /// <summary>A boolean expression converting <paramref name="source"/> (of the natural type) into
+    /// <paramref name="outTarget"/> (<c>out byte b</c>), true when the value fits; <see langword="null"/> when the value
+    /// needs no check (the same type, or an implicit conversion): then assign it.</summary>
+    public static string? ConvertCall(string dataType, string clrType, string source, string outTarget)
     {
-        string natural = Natural(dataType).Natural;
-        if (clrType == natural) return $"{target} = {source}; return true;";
+        if (clrType == Natural(dataType).Natural) return null;
         return clrType switch
         {
-            "char" => $"return cell.ToChar({source}, out {target});",
-            "global::System.Guid" => $"return cell.ToGuid({source}, out {target});",
-            "global::System.DateOnly" => $"return cell.ToDateOnly({source}, out {target});",
-            "global::System.DateTimeOffset" => $"return cell.ToDateTimeOffset({source}, out {target});",
-            "global::System.ReadOnlyMemory<byte>" => $"{target} = {source}; return true;",
-            _ => $"return cell.ToNumber<{natural}, {clrType}>({source}, out {target});",
+            "char" => $"cell.ToChar({source}, {outTarget})",
+            "global::System.Guid" => $"cell.ToGuid({source}, {outTarget})",
+            "global::System.DateOnly" => $"cell.ToDateOnly({source}, {outTarget})",
+            "global::System.DateTimeOffset" => $"cell.ToDateTimeOffset({source}, {outTarget})",
+            "global::System.ReadOnlyMemory<byte>" => null,
+            _ => $"cell.ToNumber<{Natural(dataType).Natural}, {clrType}>({source}, {outTarget})",
         };
     }
 

@@ -54,7 +54,7 @@ internal static class RequestEmitter
             inputBinding = tensors
                 ? TensorBinding(InputBinding, rowType, inputs, contract.Columns.Select(m => m.MemberName), constructions)
                 : Binding(InputBinding, rowType, inputs.Select(p => new BoundMember(p.Member.MemberName, p.Member.Column!, p.Member.Required)).ToArray(),
-                    contract.Columns.Select(m => m.MemberName), constructions, inputPolicy);
+                    contract.Columns.Select(m => m.MemberName), constructions, inputPolicy, ownsArrays: true);
         }
         else
         {
@@ -74,7 +74,7 @@ internal static class RequestEmitter
         {
             paramsType = paramsSpec.Target.FullyQualifiedName;
             var members = parameters!.Select(p => new BoundMember(p.Param.MemberName, p.Param.Type!, !p.Param.Type!.IsNullable)).ToArray();
-            paramsBinding = Binding(ParamsBinding, paramsType, members, paramsSpec.Params.Select(p => p.MemberName), constructions, options.For(paramsSpec.Naming));
+            paramsBinding = Binding(ParamsBinding, paramsType, members, paramsSpec.Params.Select(p => p.MemberName), constructions, options.For(paramsSpec.Naming), ownsArrays: false);
             if (paramsBinding is null) return null;
         }
 
@@ -135,9 +135,9 @@ internal static class RequestEmitter
 
     // The binding of a contract's planned members (schema order) to fields; null when one cannot be read or the contract built.
     private static string? Binding(string name, string type, BoundMember[] members, IEnumerable<string> allMembers,
-        Dictionary<string, ConstructionSpec> constructions, NamingPolicy policy)
+        Dictionary<string, ConstructionSpec> constructions, NamingPolicy policy, bool ownsArrays)
     {
-        var helpers = new HelperWriter(constructions, policy);
+        var helpers = new HelperWriter(constructions, policy, ownsArrays);
         var reads = new List<string>();
         var gets = new List<string>();
         for (int i = 0; i < members.Length; i++)
@@ -253,7 +253,7 @@ internal static class RequestEmitter
     // The binding of an unnamed column whose "row" is the value itself.
     private static string? ValueBinding(string name, TypeShape shape, Dictionary<string, ConstructionSpec> constructions, NamingPolicy policy)
     {
-        var helpers = new HelperWriter(constructions, policy);
+        var helpers = new HelperWriter(constructions, policy, ownsArrays: true);
         string type = MemberConversions.FieldType(shape);
         string? read = helpers.TopLevelRead(shape, required: true, "_0");
         if (read is null || helpers.Failed) return null;
@@ -317,7 +317,11 @@ internal static class RequestEmitter
     /// Writes the read statements of members and, for nested values, converter methods between the dynamic enforcer's
     /// representation (typed arrays of scalars, <c>object?[]</c>, <c>ObjectValue</c>) and the members' C# types.
     /// </summary>
-    private sealed class HelperWriter(Dictionary<string, ConstructionSpec> constructions, NamingPolicy policy)
+    /// <param name="constructions">How to create nested object types.</param>
+    /// <param name="policy">The naming policy of the contract's properties.</param>
+    /// <param name="ownsArrays">Whether the arrays read belong to the request (input values) rather than being shared
+    /// between requests (param defaults), so a member may take them without a copy.</param>
+    private sealed class HelperWriter(Dictionary<string, ConstructionSpec> constructions, NamingPolicy policy, bool ownsArrays)
     {
         private readonly List<string> methods = new();
         private int next;
@@ -341,20 +345,14 @@ internal static class RequestEmitter
             {
                 return optional ? $"return cell.ReadOptional{suffix}(out {field});" : $"return cell.Read{suffix}(out {field});";
             }
-            if (!optional)
-            {
-                return $"if (!cell.Read{suffix}(out {natural} value)) return false;\n{MemberConversions.Convert(shape.DataType!, shape.ClrType, "value", field)}";
-            }
-            string source = MemberConversions.NaturalIsValueType(shape.DataType!) ? "value.Value" : "value";
-            return OptionalConversion(shape, natural, suffix, source, field);
+            string source = optional && MemberConversions.NaturalIsValueType(shape.DataType!) ? "value.Value" : "value";
+            string? call = MemberConversions.ConvertCall(shape.DataType!, shape.ClrType, source, "out " + shape.ClrType + " converted");
+            string read = optional ? $"if (!cell.ReadOptional{suffix}(out {natural}? value)) return false;\n" : $"if (!cell.Read{suffix}(out {natural} value)) return false;\n";
+            string missing = optional ? $"if (value is null)\n{{\n    {field} = null;\n    return true;\n}}\n" : string.Empty;
+            return call is null
+                ? $"{read}{missing}{field} = {source};\nreturn true;"
+                : $"{read}{missing}if (!{call}) return false;\n{field} = converted;\nreturn true;";
         }
-
-        private static string OptionalConversion(TypeShape shape, string natural, string suffix, string source, string field) =>
-            $"if (!cell.ReadOptional{suffix}(out {natural}? value)) return false;\n"
-            + $"if (value is null)\n{{\n    {field} = null;\n    return true;\n}}\n"
-            + $"{shape.ClrType} converted;\n"
-            + MemberConversions.Convert(shape.DataType!, shape.ClrType, source, "converted").Replace("return ", "bool ok = ")
-            + $"\n{field} = converted;\nreturn ok;";
 
         /// <summary>An expression giving <paramref name="value"/> (of the shape's type) in the dynamic enforcer's representation.</summary>
         public string ToNatural(TypeShape shape, string value)
@@ -395,27 +393,24 @@ internal static class RequestEmitter
                     if (!MemberConversions.IsSupported(shape.DataType!, shape.ClrType)) return Fail();
                     string natural = MemberConversions.Natural(shape.DataType!).Natural;
                     body.Add($"if (value is not {natural} item) return cell.Refuse(\"expected {shape.DataType}\");");
-                    body.Add($"{shape.ClrType} converted;");
-                    body.Add(MemberConversions.Convert(shape.DataType!, shape.ClrType, "item", "converted").Replace("return ", "bool ok = "));
-                    body.Add("result = converted;");
-                    body.Add("return ok;");
+                    string? call = MemberConversions.ConvertCall(shape.DataType!, shape.ClrType, "item", $"out {shape.ClrType} converted");
+                    if (call is null)
+                    {
+                        body.Add("result = item;");
+                        body.Add("return true;");
+                    }
+                    else
+                    {
+                        body.Add($"bool ok = {call};");
+                        body.Add("result = converted;");
+                        body.Add("return ok;");
+                    }
                     break;
                 }
                 case ShapeKind.Array:
                 {
                     TypeShape element = shape.Element!;
                     string elementType = MemberConversions.FieldType(element);
-                    string? fromElement = FromBoxed(element);
-                    if (fromElement is null) return null;
-                    string itemsType = element.Kind == ShapeKind.Scalar ? MemberConversions.Natural(element.DataType!).Natural + "[]" : "object?[]";
-                    body.Add($"if (value is not {itemsType} items) return cell.Refuse(\"expected an array\");");
-                    body.Add($"var list = new global::System.Collections.Generic.List<{elementType}>(items.Length);");
-                    body.Add("bool ok = true;");
-                    body.Add("foreach (object? item in items)");
-                    body.Add("{");
-                    body.Add($"    ok &= {fromElement}(item, ref cell, out {elementType} converted);");
-                    body.Add("    list.Add(converted);");
-                    body.Add("}");
                     string? container = shape.Container switch
                     {
                         ContainerKind.Array => "list.ToArray()",
@@ -424,6 +419,47 @@ internal static class RequestEmitter
                         _ => null,
                     };
                     if (container is null) return Fail();
+                    if (element.Kind == ShapeKind.Scalar)
+                    {
+                        // The enforcer gives a typed array (null items are refused): convert item by item without boxing.
+                        if (!MemberConversions.IsSupported(element.DataType!, element.ClrType)) return Fail();
+                        string natural = MemberConversions.Natural(element.DataType!).Natural;
+                        body.Add($"if (value is not {natural}[] items) return cell.Refuse(\"expected an array of {element.DataType}\");");
+                        if (ownsArrays && shape.Container == ContainerKind.Array && element.ClrType == natural && !element.IsNullable)
+                        {
+                            body.Add("result = items; // the enforcer's array belongs to this request");
+                            body.Add("return true;");
+                            break;
+                        }
+                        body.Add("bool ok = true;");
+                        body.Add($"var list = new global::System.Collections.Generic.List<{elementType}>(items.Length);");
+                        body.Add($"foreach ({natural} item in items)");
+                        body.Add("{");
+                        string? call = MemberConversions.ConvertCall(element.DataType!, element.ClrType, "item", $"out {element.ClrType} converted");
+                        if (call is null)
+                        {
+                            body.Add("    list.Add(item);");
+                        }
+                        else
+                        {
+                            body.Add($"    ok &= {call};");
+                            body.Add("    list.Add(converted);");
+                        }
+                        body.Add("}");
+                    }
+                    else
+                    {
+                        string? fromElement = FromBoxed(element);
+                        if (fromElement is null) return null;
+                        body.Add("if (value is not object?[] items) return cell.Refuse(\"expected an array\");");
+                        body.Add("bool ok = true;");
+                        body.Add($"var list = new global::System.Collections.Generic.List<{elementType}>(items.Length);");
+                        body.Add("foreach (object? item in items)");
+                        body.Add("{");
+                        body.Add($"    ok &= {fromElement}(item, ref cell, out {elementType} converted);");
+                        body.Add("    list.Add(converted);");
+                        body.Add("}");
+                    }
                     body.Add($"result = {container};");
                     body.Add("return ok;");
                     break;
