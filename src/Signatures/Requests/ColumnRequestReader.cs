@@ -52,7 +52,7 @@ public sealed class ColumnRequestReader<TRow, TBinding> : TypedRequestReader<TRo
         named = inputs.HasInputNames;
         utf8Names = named ? specs.Select(s => Encoding.UTF8.GetBytes(s.Name!)).ToArray() : [];
         columnByName = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (int i = 0; i < specs.Length; i++) columnByName[named ? specs[i].Name! : ColumnLabels.Positional(i)] = i;
+        for (int i = 0; i < specs.Length; i++) columnByName[named ? specs[i].Name! : ColumnAssembler.Positional(i)] = i;
         fastPath = named && specs.Length <= MaxFastColumns;
         for (int i = 0; i < specs.Length && i < MaxFastColumns; i++)
         {

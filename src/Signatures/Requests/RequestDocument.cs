@@ -31,7 +31,7 @@ internal sealed class RowsDocument<TRow, TBinding>(Schema schema) : RequestDocum
             if (present is not null && !present[c]) continue;
             var values = new object?[input.Length];
             for (int r = 0; r < input.Length; r++) values[r] = binding.Get(input[r], c, presence);
-            columns.Add(new InputColumn(named ? specs[c].Name! : ColumnLabels.Positional(c), specs[c], new ColumnValues<object?>(values, missing: null)));
+            columns.Add(new InputColumn(named ? specs[c].Name! : ColumnAssembler.Positional(c), specs[c], new ColumnValues<object?>(values, missing: null)));
         }
         return new ColumnsInput(columns, input.Length);
     }
