@@ -52,9 +52,9 @@ internal static class RequestEmitter
         {
             rowType = contract.Target.FullyQualifiedName;
             inputBinding = tensors
-                ? TensorBinding(InputBinding, rowType, inputs, contract.Columns.Select(m => m.MemberName), constructions)
+                ? TensorBinding(InputBinding, rowType, inputs, constructions)
                 : Binding(InputBinding, rowType, inputs.Select(p => new BoundMember(p.Member.MemberName, p.Member.Column!, p.Member.Required)).ToArray(),
-                    contract.Columns.Select(m => m.MemberName), constructions, inputPolicy, ownsArrays: true);
+                    constructions, inputPolicy, ownsArrays: true);
         }
         else
         {
@@ -74,7 +74,7 @@ internal static class RequestEmitter
         {
             paramsType = paramsSpec.Target.FullyQualifiedName;
             var members = parameters!.Select(p => new BoundMember(p.Param.MemberName, p.Param.Type!, !p.Param.Type!.IsNullable)).ToArray();
-            paramsBinding = Binding(ParamsBinding, paramsType, members, paramsSpec.Params.Select(p => p.MemberName), constructions, options.For(paramsSpec.Naming), ownsArrays: false);
+            paramsBinding = Binding(ParamsBinding, paramsType, members, constructions, options.For(paramsSpec.Naming), ownsArrays: false);
             if (paramsBinding is null) return null;
         }
 
@@ -108,8 +108,8 @@ internal static class RequestEmitter
             /// <summary>
             /// Reads a serving request for this signature: <c>application/json</c> (<c>dataframe_split</c>, <c>dataframe_records</c>,
             /// <c>instances</c> or <c>inputs</c>, optional <c>params</c>, or the unified LLM body) or <c>text/csv</c>, enforced by the
-            /// signature's conversion rules, into typed rows and params; or a rejection naming the stage and the problem. Never throws
-            /// for a bad request.
+            /// signature's conversion rules, into the typed input (and params); or a rejection naming the stage and the problem.
+            /// Never throws for a bad request.
             /// </summary>
             /// <param name="body">The body as sent (UTF-8).</param>
             /// <param name="contentType">The <c>Content-Type</c> header; <see langword="null"/> means <c>application/json</c>.</param>
@@ -134,7 +134,7 @@ internal static class RequestEmitter
     private readonly record struct BoundMember(string Name, TypeShape Shape, bool Required);
 
     // The binding of a contract's planned members (schema order) to fields; null when one cannot be read or the contract built.
-    private static string? Binding(string name, string type, BoundMember[] members, IEnumerable<string> allMembers,
+    private static string? Binding(string name, string type, BoundMember[] members,
         Dictionary<string, ConstructionSpec> constructions, NamingPolicy policy, bool ownsArrays)
     {
         var helpers = new HelperWriter(constructions, policy, ownsArrays);
@@ -149,7 +149,7 @@ internal static class RequestEmitter
             reads.Add($"case {i}:\n{{\n{Indent(read)}\n}}");
             gets.Add($"case {i}: return {helpers.ToNatural(member.Shape, "value.@" + member.Name)};");
         }
-        string? build = Build(type, members.Select((m, i) => (m.Name, "_" + i)).ToList(), allMembers, constructions);
+        string? build = Build(type, members.Select((m, i) => (m.Name, "_" + i)).ToList(), constructions);
         if (build is null || helpers.Failed) return null;
 
         var writer = new SourceWriter();
@@ -183,7 +183,7 @@ internal static class RequestEmitter
     }
 
     // The binding of a tensors contract: one array (or scalar) member per tensor, copied from the enforcer's tensors.
-    private static string? TensorBinding(string name, string type, PlannedColumn[] tensors, IEnumerable<string> allMembers, Dictionary<string, ConstructionSpec> constructions)
+    private static string? TensorBinding(string name, string type, PlannedColumn[] tensors, Dictionary<string, ConstructionSpec> constructions)
     {
         var reads = new List<string>();
         var gets = new List<string>();
@@ -197,7 +197,7 @@ internal static class RequestEmitter
             reads.Add($"case {i}: return cell.ReadTensor<{tensor.ElementClrType}, {member.ClrType}>(out _{i});");
             gets.Add($"case {i}: return value.@{member.MemberName};");
         }
-        string? build = Build(type, tensors.Select((t, i) => (t.Member.MemberName, "_" + i)).ToList(), allMembers, constructions);
+        string? build = Build(type, tensors.Select((t, i) => (t.Member.MemberName, "_" + i)).ToList(), constructions);
         if (build is null) return null;
         var writer = new SourceWriter();
         writer.WriteLine(GeneratedCodeInfo.Attribute);
@@ -280,11 +280,10 @@ internal static class RequestEmitter
     /// <summary>The expression creating <paramref name="type"/> from values, or <see langword="null"/> when it cannot be
     /// created: a member that neither a constructor parameter nor an initializer can set, or a C# <c>required</c>
     /// member that has no value.</summary>
-    internal static string? Build(string type, List<(string Member, string Value)> values, IEnumerable<string> allMembers, Dictionary<string, ConstructionSpec> constructions)
+    internal static string? Build(string type, List<(string Member, string Value)> values, Dictionary<string, ConstructionSpec> constructions)
     {
         if (!constructions.TryGetValue(type, out ConstructionSpec? construction) || !construction.HasConstructor) return null;
         var byMember = values.ToDictionary(v => v.Member, v => v.Value, StringComparer.Ordinal);
-        var known = new HashSet<string>(allMembers, StringComparer.Ordinal);
         var arguments = new List<string>();
         var passed = new HashSet<string>(StringComparer.Ordinal);
         foreach (ConstructorArgument argument in construction.Arguments)
@@ -306,7 +305,6 @@ internal static class RequestEmitter
         {
             if (!byMember.ContainsKey(required)) return null;
         }
-        _ = known;
         string creation = $"new {type}({string.Join(", ", arguments)})";
         return initializers.Count == 0 ? creation : $"{creation} {{ {string.Join(", ", initializers)} }}";
     }
@@ -508,7 +506,7 @@ internal static class RequestEmitter
                         if (property.Required) body.Add($"else absent |= 1UL << {index};");
                         values.Add((property.MemberName, local));
                     }
-                    string? build = Build(shape.ClrType, values, shape.Properties.Select(p => p.MemberName), constructions);
+                    string? build = Build(shape.ClrType, values, constructions);
                     if (build is null) return Fail();
                     body.Add($"result = {build};");
                     body.Add("if ((absent | explicitNulls) != 0) cell.NoteProperties(result!, absent, explicitNulls);");
