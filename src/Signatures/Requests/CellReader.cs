@@ -143,8 +143,18 @@ public ref struct CellReader
         where TFrom : INumberBase<TFrom>
         where TTo : INumberBase<TTo>
     {
-        result = TTo.CreateSaturating(from);
-        bool exact = TFrom.IsNaN(from) ? TTo.IsNaN(result) : TFrom.CreateSaturating(result) == from;
+        bool exact;
+        try
+        {
+            result = TTo.CreateSaturating(from);
+            exact = TFrom.IsNaN(from) ? TTo.IsNaN(result) : TFrom.CreateSaturating(result) == from;
+        }
+        catch (OverflowException)
+        {
+            // BigInteger has no saturated value for an infinity.
+            result = TTo.Zero;
+            exact = false;
+        }
         return exact || Refuse($"{Describe(from)} does not fit the member's C# type {ClrNames.Of(typeof(TTo))} exactly");
     }
 

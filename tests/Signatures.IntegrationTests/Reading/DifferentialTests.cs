@@ -170,6 +170,28 @@ public class DifferentialTests
             }, iter: 1000);
     }
 
+    [Theory]
+    [InlineData("""{"inputs": {"pixels": [[[1, 2], [3, 4]]], "boxes": [[0.5, 1.5]], "labels": ["cat"]}}""")]
+    [InlineData("""{"inputs": {"pixels": [], "boxes": [], "labels": []}}""")]
+    [InlineData("""{"inputs": {"pixels": [[[1, 2], [3, 4]], [[5, 6], [7, 8]]], "boxes": [[0.5, 1.5], [2, 3]], "labels": ["a", "b"]}}""")]
+    [InlineData("""{"inputs": {"pixels": [[[1, 2], [3, 256]]], "boxes": [[0.5, 1.5]], "labels": ["cat"]}}""")]
+    [InlineData("""{"inputs": {"pixels": [[[1, 2], [3]]], "boxes": [[0.5, 1.5]], "labels": ["cat"]}}""")]
+    [InlineData("""{"inputs": {"pixels": [[[1, 2], [3, 4]]], "boxes": [[0.5, 1.5, 2]], "labels": ["cat"]}}""")]
+    [InlineData("""{"instances": [{"pixels": [[1, 2], [3, 4]], "boxes": [0.5, 1.5], "labels": "cat"}]}""")]
+    [InlineData("""{"dataframe_split": {"columns": ["pixels", "boxes", "labels"], "data": [[[[1, 2], [3, 4]], [0.5, 1.5], "cat"]]}}""")]
+    [InlineData("""{"inputs": {"pixels": [[[1, 2], [3, 4]]], "boxes": [[0.5, 1.5]]}}""")]
+    [InlineData("""{"inputs": {"a": [], "b": []}}""")]
+    [InlineData("""{"inputs": {"a": [[1, 2]], "b": [1], "c": 3}}""")]
+    public void Tensor_bodies_read_alike_through_both_paths(string body)
+    {
+        var differences = new List<string>();
+        foreach (Type model in new[] { typeof(ImageModel), typeof(MatrixAndVectorModel) })
+        {
+            Compare(model, Encoding.UTF8.GetBytes(body), "application/json", null, differences);
+        }
+        Assert.True(differences.Count == 0, string.Join("\n\n", differences));
+    }
+
     private static void Compare(Type model, byte[] body, string contentType, EnforcementOptions? options, List<string> differences)
     {
         ModelSignature signature = GeneratedReaders.Signature(model);
