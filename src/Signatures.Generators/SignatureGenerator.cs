@@ -65,6 +65,10 @@ public sealed class SignatureGenerator : IIncrementalGenerator
             .Combine(signatures3.Collect())
             .SelectMany(static (all, _) => HintNames.Unique(all.Left.AddRange(all.Right)))
             .WithTrackingName(TrackingNames.Signatures);
-        context.RegisterSourceOutput(signatures.Combine(options).WithTrackingName(TrackingNames.SignaturesWithOptions), SignatureEmitter.Emit);
+        IncrementalValuesProvider<(SignatureSpec Left, GeneratorOptions Right)> signaturesWithOptions =
+            signatures.Combine(options).WithTrackingName(TrackingNames.SignaturesWithOptions);
+        context.RegisterSourceOutput(signaturesWithOptions, SignatureEmitter.Emit);
+        // 5. The typed request parser of each signature class, in a file of its own.
+        context.RegisterSourceOutput(signaturesWithOptions, RequestEmitter.Emit);
     }
 }

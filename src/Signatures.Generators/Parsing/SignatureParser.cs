@@ -37,7 +37,10 @@ internal static class SignatureParser
                 : null;
             if (parameters is null) return null;
         }
-        return new SignatureSpec(target, input, output, parameters);
+        RequestSpec? request = input == SchemaSourceSpec.Absent || TypeTargetParser.Declares(type, RequestNames.ReadRequest)
+            ? null
+            : ConstructionParser.Parse(type, arguments[0], arguments.Length == 3 ? arguments[2] : null, compilation, cancellationToken);
+        return new SignatureSpec(target, input, output, parameters, request);
     }
 
     private static SchemaSourceSpec? Source(ITypeSymbol type, Compilation compilation, CancellationToken cancellationToken)

@@ -394,7 +394,7 @@ internal sealed class ColumnAssembler : InputAssembler
     }
 
     /// <summary>The label of position <paramref name="index"/> in an unnamed schema: <c>"0"</c>, <c>"1"</c>, ...</summary>
-    private static string Positional(int index) => index.ToString(CultureInfo.InvariantCulture);
+    internal static string Positional(int index) => index.ToString(CultureInfo.InvariantCulture);
 
     private enum DictMode : byte
     {

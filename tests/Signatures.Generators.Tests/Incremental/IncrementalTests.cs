@@ -54,7 +54,7 @@ public class IncrementalTests
     {
         CSharpCompilation compilation = GeneratorHarness.Compile(Contracts, Signatures);
         GeneratorDriver driver = GeneratorHarness.CreateDriver().RunGenerators(compilation);
-        Assert.Equal(5, driver.GetRunResult().GeneratedTrees.Length);
+        Assert.Equal(7, driver.GetRunResult().GeneratedTrees.Length);
         return (driver, compilation);
     }
 

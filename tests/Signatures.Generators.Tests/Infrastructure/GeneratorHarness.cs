@@ -104,6 +104,12 @@ internal sealed record GeneratorResult(Compilation Compilation, GeneratorRunResu
                 Assert.Equal(GeneratedMembers.Const(type, "SignatureJson"), signature.ToDictJson());
                 Assert.Equal(GeneratedMembers.Const(type, "SignatureYaml"), signature.ToMLmodelYaml());
                 checkedTypes++;
+                // A request file adds ReadRequest, which returns a typed request for the signature's input.
+                if (type.GetMethod("ReadRequest", BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static, [typeof(byte[]), typeof(string), typeof(Signatures.Enforcement.EnforcementOptions)]) is { } read)
+                {
+                    Assert.StartsWith("ModelRequest`", read.ReturnType.Name, StringComparison.Ordinal);
+                    checkedTypes++;
+                }
             }
         }
         return checkedTypes;

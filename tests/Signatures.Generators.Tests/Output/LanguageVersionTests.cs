@@ -44,8 +44,8 @@ public class HintNameTests
             namespace N { [ModelSignature<Row, row>] public static partial class S; [ModelSignature<row, Row>] public static partial class s; }
             """);
         // n.Row meets N.Row, then N.row_2: it takes _3.
-        Assert.Equal(["N.Row.Contract.g.cs", "N.S.Signature.g.cs", "N.row_2.Contract.g.cs", "N.s_2.Signature.g.cs", "n.Row_3.Contract.g.cs"],
+        Assert.Equal(["N.Row.Contract.g.cs", "N.S.Request.g.cs", "N.S.Signature.g.cs", "N.row_2.Contract.g.cs", "N.s_2.Request.g.cs", "N.s_2.Signature.g.cs", "n.Row_3.Contract.g.cs"],
             result.Sources.Keys.Order(StringComparer.Ordinal));
-        Assert.Equal(5, result.AssertRuntimeAgrees());
+        Assert.Equal(7, result.AssertRuntimeAgrees());
     }
 }

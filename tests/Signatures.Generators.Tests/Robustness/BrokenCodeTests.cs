@@ -65,7 +65,7 @@ public class BrokenCodeTests
             Assert.True(run.Exception is null, $"prefix of {length} characters: {run.Exception}");
             Assert.Empty(run.Diagnostics);
         }
-        Assert.Equal(6, driver.GetRunResult().GeneratedTrees.Length);
+        Assert.Equal(8, driver.GetRunResult().GeneratedTrees.Length);
     }
 
     public static IEnumerable<object[]> Snippets() => new[]
