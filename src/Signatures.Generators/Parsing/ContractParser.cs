@@ -22,7 +22,8 @@ internal static class ContractParser
         var roles = ContractRoles.Of(type);
         if (roles.Count != 1 || roles[0].Role != role) return null;
         if (TypeTargetParser.Parse(type, allowStatic: false, cancellationToken) is not { } target) return null;
-        if (role == ContractRole.Params ? TypeTargetParser.Declares(type, "ParamSchema", "ParamSchemaJson") : TypeTargetParser.Declares(type, "Schema", "SchemaJson"))
+        if (role == ContractRole.Params ? TypeTargetParser.Declares(type, "ParamSchema", "ParamSchemaJson", "Validate")
+            : TypeTargetParser.Declares(type, "Schema", "SchemaJson", "Validate", "ValidateRows"))
         {
             return null; // the generated names are taken: the generated members would clash
         }
