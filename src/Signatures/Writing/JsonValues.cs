@@ -8,11 +8,12 @@ namespace Signatures.Writing;
 
 /// <summary>
 /// Writes CLR values as the JSON the request enforcer accepts for their MLflow type (spec/conversion-policy.md):
-/// integers as integer literals, floating-point numbers in their shortest round-trip form (<c>NaN</c>, <c>Infinity</c>,
-/// <c>-Infinity</c> as the bare tokens MLflow's own files use, <c>-0.0</c> kept), binary as padded standard base64,
-/// datetimes as <c>yyyy-MM-ddTHH:mm:ss[.fffffff]</c> (naive, the offset of a <see cref="DateTimeOffset"/> converted to
-/// UTC and dropped, as MLflow drops it), <see cref="Guid"/> and <see cref="char"/> as strings. Generated writers call
-/// one overload per member type; <see cref="WriteAny(Utf8JsonWriter, object?)"/> writes values of <c>any</c> columns.
+/// integers as integer literals; floating-point numbers as decimal literals of their shortest round-trip digits
+/// (<c>2.0</c>, <c>1E+20</c>, <c>-0.0</c>; <c>NaN</c>, <c>Infinity</c>, <c>-Infinity</c> as the bare tokens MLflow's own
+/// files use); binary as padded standard base64; datetimes as <c>yyyy-MM-ddTHH:mm:ss[.fffffff]</c> (naive: the offset
+/// of a <see cref="DateTimeOffset"/> is converted to UTC and dropped, as MLflow drops it); <see cref="Guid"/> and
+/// <see cref="char"/> as strings. Generated writers call one overload per member type;
+/// <see cref="WriteAny(Utf8JsonWriter, object?)"/> writes values of <c>any</c> columns.
 /// </summary>
 public static class JsonValues
 {
@@ -75,17 +76,27 @@ public static class JsonValues
     /// <summary>Writes a float32 in the shortest form that reads back as the same float32.</summary>
     public static void Write(Utf8JsonWriter writer, float value)
     {
-        if (!float.IsFinite(value)) WriteNonFinite(writer, value);
-        else if (value == 0 && float.IsNegative(value)) writer.WriteRawValue("-0.0"u8, skipInputValidation: true);
-        else writer.WriteNumberValue(value);
+        if (!float.IsFinite(value))
+        {
+            WriteNonFinite(writer, value);
+            return;
+        }
+        Span<byte> buffer = stackalloc byte[32];
+        value.TryFormat(buffer, out int written, "R", CultureInfo.InvariantCulture);
+        WriteDecimalLiteral(writer, buffer, written);
     }
 
     /// <summary>Writes a float64 in the shortest form that reads back as the same double.</summary>
     public static void Write(Utf8JsonWriter writer, double value)
     {
-        if (!double.IsFinite(value)) WriteNonFinite(writer, value);
-        else if (value == 0 && double.IsNegative(value)) writer.WriteRawValue("-0.0"u8, skipInputValidation: true);
-        else writer.WriteNumberValue(value);
+        if (!double.IsFinite(value))
+        {
+            WriteNonFinite(writer, value);
+            return;
+        }
+        Span<byte> buffer = stackalloc byte[40];
+        value.TryFormat(buffer, out int written, "R", CultureInfo.InvariantCulture);
+        WriteDecimalLiteral(writer, buffer, written);
     }
 
     /// <summary>Writes a decimal as the nearest double (MLflow's <c>double</c>).</summary>
@@ -227,6 +238,18 @@ public static class JsonValues
             fraction /= 10;
         }
         return written + digits;
+    }
+
+    // The shortest round-trip digits, as a decimal literal: "-47403190" (a float32 whose exact value is -47403192) would
+    // be an integer literal, which the enforcer takes only when exact, so a whole number gets ".0" as Python writes it.
+    private static void WriteDecimalLiteral(Utf8JsonWriter writer, Span<byte> buffer, int written)
+    {
+        if (buffer[..written].IndexOfAny(".E"u8) < 0)
+        {
+            buffer[written++] = (byte)'.';
+            buffer[written++] = (byte)'0';
+        }
+        writer.WriteRawValue(buffer[..written], skipInputValidation: true);
     }
 
     private static void WriteNonFinite(Utf8JsonWriter writer, double value) =>
