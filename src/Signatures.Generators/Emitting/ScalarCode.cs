@@ -28,6 +28,9 @@ internal enum ScalarFamily
 /// </summary>
 internal static class ScalarCode
 {
+    /// <summary>The condition of a check that no value passes (the CLR type can never be sent as the declared type).</summary>
+    public const string Always = "true";
+
     /// <summary>The family of a scalar CLR type.</summary>
     public static ScalarFamily Family(string clrType) => clrType switch
     {
@@ -98,7 +101,7 @@ internal static class ScalarCode
         ($"!{TypeRefs.ValueChecks}.Fits({argument}, {typeRef})", $"{TypeRefs.ValueChecks}.Mismatch({argument}, {typeRef})");
 
     private static (string, string) Never(string clrType, string dataType) =>
-        ("true", CSharpText.String($"a {ShortName(clrType)} value cannot be sent as {dataType}"));
+        (Always, CSharpText.String($"a {ShortName(clrType)} value cannot be sent as {dataType}"));
 
     // Integer types whose every value the MLflow type holds exactly (float32 up to 2^24, float64 up to 2^53).
     private static bool IntegerFits(string clrType, string dataType) => dataType switch

@@ -48,6 +48,9 @@ internal sealed class TensorWalk
     /// <summary>The variable dimensions held by inner arrays, whose lengths must agree across rows.</summary>
     public IReadOnlyList<int> RaggedDimensions { get; }
 
+    /// <summary>Whether a present array needs any check: a fixed dimension, an inner level, or elements that can be null.</summary>
+    public bool HasChecks => Ranks.Count > 1 || ReferenceElements || System.Array.Exists(Shape, d => d >= 0);
+
     /// <summary>Whether <paramref name="dimension"/> is checked for raggedness.</summary>
     public bool IsRagged(int dimension) => RaggedDimensions.Contains(dimension);
 

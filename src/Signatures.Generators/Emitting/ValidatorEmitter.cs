@@ -185,6 +185,11 @@ internal static class ValidatorEmitter
                 case ShapeKind.Scalar:
                     if (ScalarCode.Check(shape.ClrType, shape.DataType!, value) is { } check)
                     {
+                        if (check.Condition == ScalarCode.Always)
+                        {
+                            Error(path, check.Message);
+                            break;
+                        }
                         writer.WriteLine($"if ({check.Condition})");
                         Block(() => Error(path, check.Message));
                     }
@@ -272,7 +277,9 @@ internal static class ValidatorEmitter
         public void Tensor(TensorMapping tensor, string memberClrType, string access, PathCode path)
         {
             const string missing = "\"tensor is required but was null\"";
-            bool referenceElements = ScalarCode.IsReference(tensor.ElementClrType);
+            // Strings, bytes and T? elements can be null; MLflow reads a null in a float tensor as NaN, elsewhere refuses it.
+            bool referenceElements = tensor.DType != "object" && (ScalarCode.IsReference(tensor.ElementClrType)
+                || (tensor.ElementClrType.EndsWith("?", System.StringComparison.Ordinal) && !tensor.DType.StartsWith("float", System.StringComparison.Ordinal)));
             if (tensor.Shape.Count == 0)
             {
                 if (referenceElements || memberClrType.EndsWith("?", System.StringComparison.Ordinal))
@@ -288,8 +295,11 @@ internal static class ValidatorEmitter
             foreach (int dimension in walk.RaggedDimensions) writer.WriteLine($"int {walk.FirstLength(dimension)} = -1;");
             writer.WriteLine($"if ({array} is null)");
             Block(() => Error(path, missing));
-            writer.WriteLine("else");
-            Block(() => Level(walk, 0, 0, array, path));
+            if (walk.HasChecks)
+            {
+                writer.WriteLine("else");
+                Block(() => Level(walk, 0, 0, array, path));
+            }
         }
 
         private void Level(TensorWalk walk, int level, int firstDimension, string array, PathCode path)
