@@ -76,6 +76,11 @@ internal static class ScalarCode
                 if (dataType is not ("integer" or "long" or "float" or "double")) return Never(clrType, dataType);
                 if (IntegerFits(clrType, dataType)) return null;
                 string integer = clrType is "global::System.UInt128" or "global::System.Numerics.BigInteger" ? expression : $"(global::System.Int128){expression}";
+                if (RangeCondition(clrType, dataType, expression) is { } range)
+                {
+                    // 64-bit integers compared inline, as a hand-written check would: validators run per row.
+                    return (range, $"{TypeRefs.ValueChecks}.Mismatch({integer}, {typeRef})");
+                }
                 return Fits(integer, typeRef);
             case ScalarFamily.Float:
                 if (dataType is not ("integer" or "long" or "float" or "double")) return Never(clrType, dataType);
@@ -102,6 +107,18 @@ internal static class ScalarCode
 
     private static (string, string) Never(string clrType, string dataType) =>
         (Always, CSharpText.String($"a {ShortName(clrType)} value cannot be sent as {dataType}"));
+
+    // The out-of-range test of a 64-bit integer type against integer (int32) or long (int64); null for other pairs.
+    private static string? RangeCondition(string clrType, string dataType, string x) => (clrType, dataType) switch
+    {
+        ("long" or "nint" or "global::System.IntPtr", "integer") => $"{x} < -2147483648L || {x} > 2147483647L",
+        ("uint", "integer") => $"{x} > 2147483647U",
+        ("ulong", "integer") => $"{x} > 2147483647UL",
+        ("nuint" or "global::System.UIntPtr", "integer") => $"(ulong){x} > 2147483647UL",
+        ("ulong", "long") => $"{x} > 9223372036854775807UL",
+        ("nuint" or "global::System.UIntPtr", "long") => $"(ulong){x} > 9223372036854775807UL",
+        _ => null,
+    };
 
     // Integer types whose every value the MLflow type holds exactly (float32 up to 2^24, float64 up to 2^53).
     private static bool IntegerFits(string clrType, string dataType) => dataType switch

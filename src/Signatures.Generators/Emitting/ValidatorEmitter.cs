@@ -16,6 +16,9 @@ namespace Signatures.Generators.Emitting;
 /// </summary>
 internal static class ValidatorEmitter
 {
+    /// <summary>The name of the generated quick check (a private method; taken names skip the contract).</summary>
+    public const string QuickCheckName = "HasNoViolations";
+
     /// <summary>The validators of an input or output contract.</summary>
     public static void EmitColumns(SourceWriter writer, TypeTargetSpec target, PlannedColumn[] columns, NamingPolicy policy)
     {
@@ -29,41 +32,40 @@ internal static class ValidatorEmitter
         writer.WriteLine($"var errors = new {TypeRefs.ValidationCollector}();");
         writer.WriteLine("for (int i = 0; i < rows.Count; i++)");
         writer.OpenBlock();
+        writer.WriteLine($"{type} row = rows[i];");
+        writer.WriteLine($"if ({QuickCheckName}(row)) continue;");
         writer.WriteLine("int start = errors.Count;");
-        writer.WriteLine("Validate(rows[i], ref errors);");
+        writer.WriteLine("Validate(row, ref errors);");
         writer.WriteLine("errors.PrefixSince(start, \"rows\", i);");
         writer.CloseBlock();
         writer.WriteLine("return errors.ToResult();");
         writer.CloseBlock();
         writer.WriteLine();
-
-        OpenCollectorMethod(writer, target);
-        var body = new Body(writer, policy);
-        foreach (PlannedColumn column in columns)
+        EmitBodies(writer, target, policy, body =>
         {
-            MemberMapping member = column.Member;
-            string access = "value." + CSharpText.Identifier(member.MemberName);
-            PathCode path = PathCode.Root.Name(column.Name!);
-            if (member.Tensor is { } tensor) body.Tensor(tensor, member.ClrType, access, path);
-            else body.Value(member.Column!, access, path, nullAllowed: !member.Required, required: member.Required, "null is not allowed (the column is required)");
-        }
-        writer.CloseBlock();
-        writer.WriteLine();
+            foreach (PlannedColumn column in columns)
+            {
+                MemberMapping member = column.Member;
+                string access = "value." + CSharpText.Identifier(member.MemberName);
+                PathCode path = PathCode.Root.Name(column.Name!);
+                if (member.Tensor is { } tensor) body.Tensor(tensor, member.ClrType, access, path);
+                else body.Value(member.Column!, access, path, nullAllowed: !member.Required, required: member.Required, "null is not allowed (the column is required)");
+            }
+        });
     }
 
     /// <summary>The validators of a params contract. A null param is valid: the request then takes its default.</summary>
     public static void EmitParams(SourceWriter writer, TypeTargetSpec target, PlannedParam[] parameters, NamingPolicy policy)
     {
         EmitValidate(writer, target.FullyQualifiedName);
-        OpenCollectorMethod(writer, target);
-        var body = new Body(writer, policy);
-        foreach (PlannedParam param in parameters)
+        EmitBodies(writer, target, policy, body =>
         {
-            body.Value(param.Param.Type!, "value." + CSharpText.Identifier(param.Param.MemberName), PathCode.Root.Name(param.Name),
-                nullAllowed: true, required: true, string.Empty);
-        }
-        writer.CloseBlock();
-        writer.WriteLine();
+            foreach (PlannedParam param in parameters)
+            {
+                body.Value(param.Param.Type!, "value." + CSharpText.Identifier(param.Param.MemberName), PathCode.Root.Name(param.Name),
+                    nullAllowed: true, required: true, string.Empty);
+            }
+        });
     }
 
     private static void EmitValidate(SourceWriter writer, string type)
@@ -72,20 +74,42 @@ internal static class ValidatorEmitter
         writer.WriteLine(GeneratedCodeInfo.Attribute);
         writer.WriteLine($"public static {TypeRefs.ValidationResult} Validate({type} value)");
         writer.OpenBlock();
+        writer.WriteLine($"return {QuickCheckName}(value) ? default : Collect(value);");
+        writer.WriteLine();
+        // Out of line, so a valid instance pays for the quick check only (no frame for the collector).
+        writer.WriteLine("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]");
+        writer.WriteLine($"static {TypeRefs.ValidationResult} Collect({type} value)");
+        writer.OpenBlock();
         writer.WriteLine($"var errors = new {TypeRefs.ValidationCollector}();");
         writer.WriteLine("Validate(value, ref errors);");
         writer.WriteLine("return errors.ToResult();");
         writer.CloseBlock();
+        writer.CloseBlock();
         writer.WriteLine();
     }
 
-    private static void OpenCollectorMethod(SourceWriter writer, TypeTargetSpec target)
+    // The same checks twice: a quick yes/no that stops at the first violation (what a hand-written check does, so valid
+    // instances cost no more), then the collecting form with paths and messages, run only when the first says no.
+    private static void EmitBodies(SourceWriter writer, TypeTargetSpec target, NamingPolicy policy, System.Action<Body> members)
     {
+        bool reference = target.Keyword is "class" or "record";
+        writer.WriteLine("/// <summary>Whether <paramref name=\"value\"/> has no violation; stops at the first.</summary>");
+        writer.WriteLine(GeneratedCodeInfo.Attribute);
+        writer.WriteLine("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]");
+        writer.WriteLine($"private static bool {QuickCheckName}({target.FullyQualifiedName} value)");
+        writer.OpenBlock();
+        if (reference) writer.WriteLine("if (value is null) return false;");
+        var quick = new Body(writer, policy, quick: true);
+        members(quick);
+        writer.WriteLine(quick.NeverValid ? "return false;" : "return true;");
+        writer.CloseBlock();
+        writer.WriteLine();
+
         writer.WriteLine("/// <summary>Adds the violations of <paramref name=\"value\"/> to <paramref name=\"errors\"/>, with paths relative to it.</summary>");
         writer.WriteLine(GeneratedCodeInfo.Attribute);
         writer.WriteLine($"public static void Validate({target.FullyQualifiedName} value, ref {TypeRefs.ValidationCollector} errors)");
         writer.OpenBlock();
-        if (target.Keyword is "class" or "record")
+        if (reference)
         {
             writer.WriteLine("if (value is null)");
             writer.OpenBlock();
@@ -93,16 +117,24 @@ internal static class ValidatorEmitter
             writer.WriteLine("return;");
             writer.CloseBlock();
         }
+        members(new Body(writer, policy, quick: false));
+        writer.CloseBlock();
+        writer.WriteLine();
     }
 
     /// <summary>The checks of one method body; locals are numbered so nested loops never clash.</summary>
-    private sealed class Body(SourceWriter writer, NamingPolicy policy)
+    /// <summary>In the quick form a violation returns <see langword="false"/>; in the collecting form it is added with its path.</summary>
+    private sealed class Body(SourceWriter writer, NamingPolicy policy, bool quick)
     {
         private int locals;
 
         private string Local(string prefix) => prefix + (locals++).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-        private void Error(PathCode path, string message) => writer.WriteLine($"errors.Add({path.Expression()}, {message});");
+        /// <summary>Whether a member's type can never be sent as its declared type, so the quick check always says no.</summary>
+        public bool NeverValid { get; private set; }
+
+        private void Error(PathCode path, string message) =>
+            writer.WriteLine(quick ? "return false;" : $"errors.Add({path.Expression()}, {message});");
 
         /// <summary>Checks a value of <paramref name="shape"/> held by <paramref name="expression"/>.</summary>
         /// <param name="nullAllowed">Whether a missing value is valid here.</param>
@@ -187,7 +219,9 @@ internal static class ValidatorEmitter
                     {
                         if (check.Condition == ScalarCode.Always)
                         {
-                            Error(path, check.Message);
+                            // A constant "return false" would make the rest of the quick check unreachable code.
+                            if (quick) NeverValid = true;
+                            else Error(path, check.Message);
                             break;
                         }
                         writer.WriteLine($"if ({check.Condition})");
