@@ -34,7 +34,7 @@ internal sealed class ColumnAssembler : InputAssembler
         builders = new ColumnBuilder[specs.Length];
         for (int i = 0; i < specs.Length; i++)
         {
-            builders[i] = ColumnBuilder.Create(specs[i], named ? specs[i].Name! : ColumnLabels.Positional(i));
+            builders[i] = ColumnBuilder.Create(specs[i], named ? specs[i].Name! : Positional(i));
         }
         names = new NameIndex(named ? specs.Select(s => s.Name!).ToArray() : []);
     }
@@ -324,7 +324,7 @@ internal sealed class ColumnAssembler : InputAssembler
             bool firstCell = true;
             while (scanner.NextItem(ref firstCell))
             {
-                if (row == 0) AddTableColumn(ColumnLabels.Positional(column));
+                if (row == 0) AddTableColumn(Positional(column));
                 else if (column >= width) throw RaggedRows(envelope, row);
                 int target = slotColumns[column];
                 if (target < 0)
@@ -392,6 +392,9 @@ internal sealed class ColumnAssembler : InputAssembler
         scanner.Rewind(start, depth);
         return token;
     }
+
+    /// <summary>The label of position <paramref name="index"/> in an unnamed schema: <c>"0"</c>, <c>"1"</c>, ...</summary>
+    private static string Positional(int index) => index.ToString(CultureInfo.InvariantCulture);
 
     private enum DictMode : byte
     {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using Signatures.Conversion;
 
@@ -129,7 +128,6 @@ internal sealed class ScalarColumnBuilder<T, TRule>(ColSpec spec, string label) 
         AddToken(valueClass, raw, escaped, row, context);
     }
 
-
     public override void ReadText(ReadOnlySpan<byte> text, int row, EnforcementContext context)
     {
         if (values.Count < row) PadTo(row);
@@ -138,33 +136,23 @@ internal sealed class ScalarColumnBuilder<T, TRule>(ColSpec spec, string label) 
             AppendMissing();
             return;
         }
-        JsonValueClass valueClass;
-        ConversionStatus textStatus = ConversionStatus.Ok;
+        // The cell's text is read by the element rule as the JSON token it spells; text is a string.
+        JsonValueClass valueClass = JsonValueClass.String;
         ScalarKind kind = TRule.Kind;
         if (kind.IsInteger() || kind.IsFloatingPoint())
         {
             if (!JsonNumberText.TryClassify(text, out valueClass))
             {
-                valueClass = JsonValueClass.String;
-                textStatus = ConversionStatus.NotANumber;
+                context.AtColumn(Label, row);
+                context.ValueProblem(kind, typeName, ConversionStatus.NotANumber, JsonValueClass.String, text);
+                AddInvalid(row);
+                return;
             }
         }
         else if (kind == ScalarKind.Boolean)
         {
-            valueClass = Ascii.EqualsIgnoreCase(text, "true"u8) ? JsonValueClass.True
-                : Ascii.EqualsIgnoreCase(text, "false"u8) ? JsonValueClass.False
-                : JsonValueClass.String;
-        }
-        else
-        {
-            valueClass = JsonValueClass.String;
-        }
-        if (textStatus != ConversionStatus.Ok)
-        {
-            context.AtColumn(Label, row);
-            context.ValueProblem(kind, typeName, textStatus, valueClass, text);
-            AddInvalid(row);
-            return;
+            if (Ascii.EqualsIgnoreCase(text, "true"u8)) valueClass = JsonValueClass.True;
+            else if (Ascii.EqualsIgnoreCase(text, "false"u8)) valueClass = JsonValueClass.False;
         }
         AddToken(valueClass, text, false, row, context);
     }
@@ -224,11 +212,4 @@ internal sealed class NestedColumnBuilder(ColSpec spec, string label) : ColumnBu
     protected override void AppendDefault() => values.Add(null);
 
     protected override ColumnValues Build(bool[]? missingFlags) => new ColumnValues<object?>(values.AsMemory(), missingFlags);
-}
-
-/// <summary>Column labels of a request (split <c>columns</c>, record keys, CSV header) mapped to schema columns.</summary>
-internal static class ColumnLabels
-{
-    /// <summary>The label of position <paramref name="index"/> in an unnamed schema.</summary>
-    public static string Positional(int index) => index.ToString(CultureInfo.InvariantCulture);
 }

@@ -91,6 +91,45 @@ public class EnforcerFuzzTests
         Gen.Select(Gen.Int[0, Enforcers.Count - 1], MutatedBody)
             .Sample((index, body) => CheckClean(index, body, "application/json"), iter: 6000);
 
+    private static readonly List<(int Signature, JsonNode Body)> AcceptedVectorBodies = VectorFiles.Read("enforcement.jsonl").Concat(VectorFiles.Read("params.jsonl"))
+        .Select(row => JsonNode.Parse((string)row[1])!)
+        .Where(v => v["payload"] is JsonObject && v["content_type"]!.GetValue<string>().StartsWith("application/json", StringComparison.Ordinal))
+        .Select(v => (Enforcers.FindIndex(e => e.Signature == ModelSignature.FromDictJson(v["signature_dict"]!.ToJsonString())), v["payload"]!))
+        .ToList();
+
+    [Fact]
+    public void Vector_bodies_with_a_node_replaced_end_in_a_clean_result() =>
+        Gen.Select(Gen.Int[0, AcceptedVectorBodies.Count - 1], Gen.Int[0, int.MaxValue], Value)
+            .Sample((index, choice, replacement) =>
+            {
+                (int signature, JsonNode original) = AcceptedVectorBodies[index];
+                JsonNode body = original.DeepClone();
+                var nodes = new List<JsonNode>();
+                Collect(body, nodes);
+                JsonNode target = nodes[choice % nodes.Count];
+                string text = body.ToJsonString();
+                if (target.Parent is JsonObject parent)
+                {
+                    string key = parent.First(p => ReferenceEquals(p.Value, target)).Key;
+                    parent[key] = null;
+                    text = body.ToJsonString().Replace($"\"{key}\":null", $"\"{key}\":{replacement}", StringComparison.Ordinal);
+                }
+                else if (target.Parent is JsonArray array)
+                {
+                    int at = array.IndexOf(target);
+                    array[at] = "\u0001MARK\u0001";
+                    text = body.ToJsonString().Replace("\"\\u0001MARK\\u0001\"", replacement, StringComparison.Ordinal);
+                }
+                CheckClean(signature, Encoding.UTF8.GetBytes(text), "application/json");
+            }, iter: 6000);
+
+    private static void Collect(JsonNode node, List<JsonNode> nodes)
+    {
+        if (node.Parent is not null) nodes.Add(node);
+        if (node is JsonObject obj) foreach (var (_, child) in obj) { if (child is not null) Collect(child, nodes); }
+        if (node is JsonArray array) foreach (JsonNode? child in array) { if (child is not null) Collect(child, nodes); }
+    }
+
     [Fact]
     public void Every_strict_prefix_of_a_vector_body_is_refused_at_the_parse_stage()
     {
@@ -134,6 +173,13 @@ public class EnforcerFuzzTests
         Assert.True(result.IsAccepted, result.ToJson());
         string deeper = "{\"inputs\": {\"v\": " + new string('[', 999) + new string(']', 999) + "}}";
         Assert.Equal(RejectionStage.Parse, RequestEnforcer.Enforce(signature, Encoding.UTF8.GetBytes(deeper), "application/json", options).Rejection!.Stage);
+        // The other recursive readers: tensors, skipped values, objects inside any values.
+        string nested = new string('[', 998) + "1" + new string(']', 998);
+        var tensor = ModelSignature.FromDictJson("{\"inputs\": \"[{\\\"type\\\": \\\"tensor\\\", \\\"tensor-spec\\\": {\\\"dtype\\\": \\\"float64\\\", \\\"shape\\\": [-1]}}]\"}");
+        Assert.Equal(RejectionStage.Inputs, RequestEnforcer.Enforce(tensor, Encoding.UTF8.GetBytes("{\"inputs\": " + new string('[', 999) + "1" + new string(']', 999) + "}"), "application/json", options).Rejection!.Stage);
+        Assert.True(RequestEnforcer.Enforce(signature, Encoding.UTF8.GetBytes("{\"skip\": " + nested + ", \"inputs\": {\"v\": 1}}"), "application/json", options).IsAccepted);
+        string objects = string.Concat(Enumerable.Repeat("{\"a\": ", 998)) + "1" + new string('}', 998);
+        Assert.True(RequestEnforcer.Enforce(signature, Encoding.UTF8.GetBytes("{\"inputs\": {\"v\": " + objects + "}}"), "application/json", options).IsAccepted);
     }
 
     [Theory]
