@@ -74,7 +74,8 @@ internal static class ValidatorEmitter
         writer.WriteLine(GeneratedCodeInfo.Attribute);
         writer.WriteLine($"public static {TypeRefs.ValidationResult} Validate({type} value)");
         writer.OpenBlock();
-        writer.WriteLine($"return {QuickCheckName}(value) ? default : Collect(value);");
+        writer.WriteLine($"if ({QuickCheckName}(value)) return default;");
+        writer.WriteLine("return Collect(value);");
         writer.WriteLine();
         // Out of line, so a valid instance pays for the quick check only (no frame for the collector).
         writer.WriteLine("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]");

@@ -36,18 +36,22 @@ public static class ValueChecks
     {
         DataType.Integer => value >= int.MinValue && value <= int.MaxValue,
         DataType.Long => value >= long.MinValue && value <= long.MaxValue,
-        DataType.Float => (Int128)(float)value == value && !float.IsInfinity((float)value),
-        DataType.Double => (Int128)(double)value == value && !double.IsInfinity((double)value),
+        DataType.Float => (float)value is var f && f != TwoTo127 && (Int128)f == value,
+        DataType.Double => (double)value is var d && d != TwoTo127 && (Int128)d == value,
         _ => true,
     };
+
+    // Converting back from 2^127 (or 2^128) saturates, so a value that rounded up to it would compare equal.
+    private const double TwoTo127 = 1.7014118346046923E+38;
+    private const double TwoTo128 = 3.4028236692093846E+38;
 
     /// <summary>Whether an unsigned 128-bit integer can be sent as <paramref name="type"/> (see <see cref="Fits(Int128, DataType)"/>).</summary>
     public static bool Fits(UInt128 value, DataType type) =>
         value <= (UInt128)Int128.MaxValue ? Fits((Int128)value, type) : type switch
         {
             DataType.Integer or DataType.Long => false,
-            DataType.Float => !float.IsInfinity((float)value) && (UInt128)(float)value == value,
-            DataType.Double => (UInt128)(double)value == value,
+            DataType.Float => (float)value is var f && !float.IsInfinity(f) && (UInt128)f == value,
+            DataType.Double => (double)value is var d && d != TwoTo128 && (UInt128)d == value,
             _ => true,
         };
 
