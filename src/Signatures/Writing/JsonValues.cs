@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Globalization;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -217,6 +218,18 @@ public static class JsonValues
             default:
                 throw new ArgumentException($"A value of type {value.GetType()} has no JSON form for an 'any' column; use JSON values, dictionaries, lists or JsonElement.", nameof(value));
         }
+    }
+
+    /// <summary>Writes a value of any type: the common scalars without boxing, everything else as
+    /// <see cref="WriteAny(Utf8JsonWriter, object?)"/> does (for generic code such as scalar outputs and inputs).</summary>
+    public static void Write<T>(Utf8JsonWriter writer, T value)
+    {
+        if (typeof(T) == typeof(long)) Write(writer, Unsafe.As<T, long>(ref value));
+        else if (typeof(T) == typeof(int)) Write(writer, Unsafe.As<T, int>(ref value));
+        else if (typeof(T) == typeof(double)) Write(writer, Unsafe.As<T, double>(ref value));
+        else if (typeof(T) == typeof(float)) Write(writer, Unsafe.As<T, float>(ref value));
+        else if (typeof(T) == typeof(bool)) Write(writer, Unsafe.As<T, bool>(ref value));
+        else WriteAny(writer, value);
     }
 
     /// <summary>Formats <c>yyyy-MM-ddTHH:mm:ss</c> plus <c>.fffffff</c> trimmed of trailing zeros when non-zero.</summary>

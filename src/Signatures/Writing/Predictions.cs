@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text.Json;
 
 namespace Signatures.Writing;
@@ -65,19 +64,9 @@ public static class Predictions
         writer.WriteStartObject();
         writer.WritePropertyName("predictions"u8);
         writer.WriteStartArray();
-        for (int i = 0; i < values.Count; i++) WriteValue(writer, values[i]);
+        for (int i = 0; i < values.Count; i++) JsonValues.Write(writer, values[i]);
         writer.WriteEndArray();
         writer.WriteEndObject();
     }
 
-    // The common scalar outputs without boxing; everything else through WriteAny.
-    private static void WriteValue<T>(Utf8JsonWriter writer, T value)
-    {
-        if (typeof(T) == typeof(long)) JsonValues.Write(writer, Unsafe.As<T, long>(ref value));
-        else if (typeof(T) == typeof(int)) JsonValues.Write(writer, Unsafe.As<T, int>(ref value));
-        else if (typeof(T) == typeof(double)) JsonValues.Write(writer, Unsafe.As<T, double>(ref value));
-        else if (typeof(T) == typeof(float)) JsonValues.Write(writer, Unsafe.As<T, float>(ref value));
-        else if (typeof(T) == typeof(bool)) JsonValues.Write(writer, Unsafe.As<T, bool>(ref value));
-        else JsonValues.WriteAny(writer, value);
-    }
 }

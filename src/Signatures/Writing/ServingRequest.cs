@@ -58,6 +58,74 @@ public static class ServingRequest
         writer.WriteEndObject();
     }
 
+    /// <summary>The request body for the values of a signature whose input is one unnamed column
+    /// (<c>[ModelSignature&lt;string, ...&gt;]</c>, <c>[ModelSignature&lt;double[], ...&gt;]</c>): one row per value.</summary>
+    public static byte[] WriteValues<T>(IReadOnlyList<T> values, RequestFormat? format = null) =>
+        ToBytes(writer => WriteValuesTo(writer, values, format, writeParams: null));
+
+    /// <summary>The request body for the values of a one-unnamed-column input with <paramref name="parameters"/> as its <c>params</c>.</summary>
+    public static byte[] WriteValues<T, TParams>(IReadOnlyList<T> values, TParams parameters, RequestFormat? format = null)
+        where TParams : IModelParams<TParams>
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        return ToBytes(writer => WriteValuesTo(writer, values, format, w => TParams.WriteJson(w, parameters)));
+    }
+
+    // One unnamed column: pandas' default label 0 in the dataframe forms, a bare list in inputs and instances.
+    private static void WriteValuesTo<T>(Utf8JsonWriter writer, IReadOnlyList<T> values, RequestFormat? format, Action<Utf8JsonWriter>? writeParams)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        RequestFormat chosen = format ?? RequestFormat.DataframeSplit;
+        if (values.Count == 0 && chosen != RequestFormat.DataframeSplit)
+        {
+            throw new ArgumentException($"No values to write: only {nameof(RequestFormat.DataframeSplit)} can carry an empty input.", nameof(values));
+        }
+        writer.WriteStartObject();
+        switch (chosen)
+        {
+            case RequestFormat.DataframeSplit:
+                writer.WritePropertyName("dataframe_split"u8);
+                writer.WriteStartObject();
+                writer.WritePropertyName("data"u8);
+                writer.WriteStartArray();
+                foreach (T value in values)
+                {
+                    writer.WriteStartArray();
+                    JsonValues.Write(writer, value);
+                    writer.WriteEndArray();
+                }
+                writer.WriteEndArray();
+                writer.WriteEndObject();
+                break;
+            case RequestFormat.DataframeRecords:
+                writer.WritePropertyName("dataframe_records"u8);
+                writer.WriteStartArray();
+                foreach (T value in values)
+                {
+                    writer.WriteStartObject();
+                    writer.WritePropertyName("0"u8);
+                    JsonValues.Write(writer, value);
+                    writer.WriteEndObject();
+                }
+                writer.WriteEndArray();
+                break;
+            case RequestFormat.Instances or RequestFormat.Inputs:
+                writer.WritePropertyName(chosen == RequestFormat.Inputs ? "inputs"u8 : "instances"u8);
+                writer.WriteStartArray();
+                foreach (T value in values) JsonValues.Write(writer, value);
+                writer.WriteEndArray();
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(format), format, "Not a request format.");
+        }
+        if (writeParams is not null)
+        {
+            writer.WritePropertyName("params"u8);
+            writeParams(writer);
+        }
+        writer.WriteEndObject();
+    }
+
     private static void WriteInput<T>(Utf8JsonWriter writer, IReadOnlyList<T> rows, RequestFormat? format) where T : IModelContract<T>
     {
         ArgumentNullException.ThrowIfNull(rows);

@@ -34,3 +34,11 @@ public partial record Prediction([property: Column("label")] string Label, [prop
 /// <summary>A tensor output contract.</summary>
 [ModelOutput]
 public partial record Embedding([property: Tensor(-1, 2, Name = "vectors")] float[,] Vectors);
+
+/// <summary>A signature whose input is one unnamed string column, with params.</summary>
+[ModelSignature<string, long, SearchParams>]
+public static partial class TextModel;
+
+/// <summary>A signature whose input is one unnamed array column.</summary>
+[ModelSignature<double[], string>]
+public static partial class VectorModel;

@@ -149,6 +149,26 @@ public class RequestWriterTests
         Assert.Equal(0, ((ColumnsInput)empty.Request!.Input).RowCount);
     }
 
+    [Theory]
+    [MemberData(nameof(Formats))]
+    public void Values_of_an_unnamed_column_read_back_in_every_format(RequestFormat? format)
+    {
+        string[] texts = ["a", "b\u00e9", ""];
+        NormalizedRequest text = RequestEnforcer.Enforce(TextModel.Signature, ServingRequest.WriteValues(texts, new SearchParams { TopK = 3 }, format)).Request!;
+        Assert.Equal(texts, ((ColumnValues<string>)((ColumnsInput)text.Input).Columns[0].Values).Values.ToArray());
+        Assert.Equal(3L, text.FindParam("top_k")!.Value);
+
+        double[][] vectors = [[1.5, -0.0], [], [double.NaN]];
+        var input = (ColumnsInput)RequestEnforcer.Enforce(VectorModel.Signature, ServingRequest.WriteValues(vectors, format)).Request!.Input;
+        Assert.Equal(3, input.RowCount);
+        for (int r = 0; r < vectors.Length; r++)
+        {
+            var read = (double[])input.Columns[0].Values.GetValue(r)!;
+            Assert.Equal(vectors[r].Length, read.Length);
+            for (int i = 0; i < read.Length; i++) AssertSame(vectors[r][i], read[i]);
+        }
+    }
+
     [Fact]
     public void Writing_to_a_caller_writer_gives_the_same_body()
     {
