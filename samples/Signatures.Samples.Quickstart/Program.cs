@@ -1,5 +1,8 @@
+using System.Text;
 using Quickstart;
 using Signatures;
+using Signatures.Examples;
+using Signatures.Writing;
 
 // Each signature class carries its MLflow signature three ways, all generated at compile time:
 // Signature (a ModelSignature object), SignatureJson (to_dict()) and SignatureYaml (the MLmodel block).
@@ -12,6 +15,16 @@ Console.WriteLine("# contract schemas");
 Describe<IrisFeatures>();
 Describe<MnistInput>();
 Console.WriteLine($"{nameof(GenerationParams)}: {GenerationParams.ParamSchemaJson}");
+
+// Generated validators check instances by the serving rules (allocation-free when valid), with each violation's path;
+// the writers turn rows into a request body MLflow's scoring server accepts, or into MLflow's input example files.
+Console.WriteLine();
+Console.WriteLine("# validation and writing");
+IrisFeatures[] rows = [new(5.1, 3.5, 1.4, 0.2), new(6.2, 2.9, 4.3, null)];
+Console.WriteLine($"rows: {IrisFeatures.ValidateRows(rows)}");
+Console.WriteLine($"a 27-pixel-wide image: {MnistInput.Validate(new MnistInput(new byte[1, 28, 27, 1]))}");
+Console.WriteLine($"request: {Encoding.UTF8.GetString(ServingRequest.Write(rows))}");
+Console.WriteLine($"input_example.json: {ContractExamples.FromRows(rows).Write().InputExampleJson}");
 
 static void Print(string name, string yaml, ModelSignature signature)
 {

@@ -42,11 +42,11 @@ internal static class TensorMapper
         // Peel exactly as many array dimensions as the shape has; what remains is the element.
         ITypeSymbol element = type;
         int peeled = 0;
-        int levels = 0;
+        var levelRanks = new List<int>();
         while (element is IArrayTypeSymbol array && peeled + array.Rank <= shape.Length)
         {
             peeled += array.Rank;
-            levels++;
+            levelRanks.Add(array.Rank);
             element = array.ElementType;
         }
         bool elementIsBytes = element is IArrayTypeSymbol { Rank: 1, ElementType.SpecialType: SpecialType.System_Byte };
@@ -88,7 +88,8 @@ internal static class TensorMapper
                 $"{SymbolFacts.ShortName(element)} has no numpy dtype; use a numeric, bool, string, byte[] or DateTime element or set DType", null);
         }
 
-        return new TensorMapping(dtype, new EquatableArray<int>(shape), SymbolFacts.Qualified(element), totalRank, levels > 1);
+        return new TensorMapping(dtype, new EquatableArray<int>(shape), SymbolFacts.Qualified(element), totalRank, levelRanks.Count > 1,
+            new EquatableArray<int>(levelRanks.ToArray()));
     }
 
     /// <summary>The declared dimensions; <see langword="false"/> when the arguments are not constant integers

@@ -7,4 +7,7 @@ namespace Signatures.Shared.Mapping;
 /// <param name="ArrayRank">The number of array dimensions of the member's type (equals the shape's rank when valid).</param>
 /// <param name="IsJagged">Whether the dimensions come from nested arrays (<c>float[][]</c>) rather than one
 /// multi-dimensional array (<c>float[,]</c>).</param>
-internal sealed record TensorMapping(string DType, EquatableArray<int> Shape, string ElementClrType, int ArrayRank, bool IsJagged);
+/// <param name="LevelRanks">The rank of each array level, outermost first (<c>float[][,]</c>: 1, 2; <c>byte[,,,]</c>: 4;
+/// empty for a scalar tensor), so generated code can walk the levels.</param>
+internal sealed record TensorMapping(string DType, EquatableArray<int> Shape, string ElementClrType, int ArrayRank, bool IsJagged,
+    EquatableArray<int> LevelRanks = default);

@@ -6,8 +6,9 @@ namespace Signatures.Generators.Emitting;
 
 /// <summary>
 /// Emits one file per contract: <c>Schema</c> and <c>SchemaJson</c> with <c>IModelContract&lt;T&gt;</c> for input and
-/// output contracts, <c>ParamSchema</c> and <c>ParamSchemaJson</c> with <c>IModelParams&lt;T&gt;</c> for params. Each
-/// generated member has its own method so later members (validators, readers) add methods, not rewrites.
+/// output contracts, <c>ParamSchema</c> and <c>ParamSchemaJson</c> with <c>IModelParams&lt;T&gt;</c> for params, then the
+/// validators (<see cref="ValidatorEmitter"/>) and writers (<see cref="WriterEmitter"/>). Each generated member has its
+/// own method or emitter so later members add calls, not rewrites.
 /// </summary>
 internal static class ContractEmitter
 {
@@ -35,8 +36,10 @@ internal static class ContractEmitter
             TypeFrame.Open(writer, contract.Target, options.StaticAbstractInterfaces ? " : " + iface : string.Empty);
             EmitParamSchemaJson(writer, SchemaJsonWriter.ParamSchema(parameters, policy));
             EmitParamSchema(writer, parameters, policy);
+            ValidatorEmitter.EmitParams(writer, contract.Target, parameters, policy);
             if (options.StaticAbstractInterfaces)
             {
+                WriterEmitter.EmitParams(writer, contract.Target, parameters, policy);
                 writer.WriteLine("/// <inheritdoc/>");
                 writer.WriteLine($"static string {iface}.ParamSchemaJson => ParamSchemaJson;");
             }
@@ -48,8 +51,10 @@ internal static class ContractEmitter
             TypeFrame.Open(writer, contract.Target, options.StaticAbstractInterfaces ? " : " + iface : string.Empty);
             EmitSchemaJson(writer, SchemaJsonWriter.Schema(columns, policy));
             EmitSchema(writer, columns, policy);
+            ValidatorEmitter.EmitColumns(writer, contract.Target, columns, policy);
             if (options.StaticAbstractInterfaces)
             {
+                WriterEmitter.EmitColumns(writer, contract.Target, columns, policy);
                 writer.WriteLine("/// <inheritdoc/>");
                 writer.WriteLine($"static string {iface}.SchemaJson => SchemaJson;");
             }

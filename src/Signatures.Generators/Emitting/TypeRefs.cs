@@ -20,4 +20,10 @@ internal static class TypeRefs
     public const string ModelContract = "global::Signatures.IModelContract";
     public const string ModelParams = "global::Signatures.IModelParams";
     public const string GeneratedCode = "global::System.CodeDom.Compiler.GeneratedCode";
+    public const string ValidationResult = "global::Signatures.Validation.ValidationResult";
+    public const string ValidationCollector = "global::Signatures.Validation.ValidationCollector";
+    public const string ValueChecks = "global::Signatures.Validation.ValueChecks";
+    public const string TensorShapeCheck = "global::Signatures.Validation.TensorShapeCheck";
+    public const string JsonValues = "global::Signatures.Writing.JsonValues";
+    public const string Utf8JsonWriter = "global::System.Text.Json.Utf8JsonWriter";
 }

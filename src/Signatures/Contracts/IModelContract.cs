@@ -1,3 +1,6 @@
+using System.Text.Json;
+using Signatures.Validation;
+
 namespace Signatures;
 
 /// <summary>
@@ -13,4 +16,21 @@ public interface IModelContract<TSelf> where TSelf : IModelContract<TSelf>
 
     /// <summary>MLflow's <c>Schema.to_json()</c> of <see cref="Schema"/>, byte for byte.</summary>
     static abstract string SchemaJson { get; }
+
+    /// <summary>Checks one instance against the schema: required values non-null, tensor ranks and fixed dimensions,
+    /// nested Array/Object/Map values, and numbers that the declared MLflow type cannot hold. Allocates nothing when
+    /// the instance is valid.</summary>
+    static abstract ValidationResult Validate(TSelf value);
+
+    /// <summary>Checks every row (see <see cref="Validate(TSelf)"/>); violations are reported at
+    /// <c>rows[i].column</c>.</summary>
+    static abstract ValidationResult ValidateRows(IReadOnlyList<TSelf> rows);
+
+    /// <summary>Adds the violations of <paramref name="value"/> to <paramref name="errors"/>, with paths relative to it.</summary>
+    static abstract void Validate(TSelf value, ref ValidationCollector errors);
+
+    /// <summary>Writes the JSON value of the schema input (column or tensor) at <paramref name="index"/> of
+    /// <paramref name="value"/>, as the request enforcer accepts it. <see cref="Writing.ServingRequest"/> and
+    /// <see cref="Writing.Predictions"/> build whole bodies from it.</summary>
+    static abstract void WriteValue(Utf8JsonWriter writer, TSelf value, int index);
 }

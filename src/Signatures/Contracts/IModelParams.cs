@@ -1,3 +1,6 @@
+using System.Text.Json;
+using Signatures.Validation;
+
 namespace Signatures;
 
 /// <summary>
@@ -12,4 +15,14 @@ public interface IModelParams<TSelf> where TSelf : IModelParams<TSelf>
 
     /// <summary>MLflow's <c>ParamSchema.to_json()</c> of <see cref="ParamSchema"/>, byte for byte.</summary>
     static abstract string ParamSchemaJson { get; }
+
+    /// <summary>Checks the params: non-nullable members non-null, list items non-null, object params' required
+    /// properties non-null, numbers the declared type can hold. Allocates nothing when they are valid.</summary>
+    static abstract ValidationResult Validate(TSelf value);
+
+    /// <summary>Adds the violations of <paramref name="value"/> to <paramref name="errors"/>, with paths relative to it.</summary>
+    static abstract void Validate(TSelf value, ref ValidationCollector errors);
+
+    /// <summary>Writes the params as the JSON object of a request's <c>params</c> (every param, in schema order).</summary>
+    static abstract void WriteJson(Utf8JsonWriter writer, TSelf value);
 }

@@ -49,6 +49,11 @@ public static class TensorShapeCheck
     public static string DimensionMessage(int dimension, int actual, int expected) =>
         string.Create(CultureInfo.InvariantCulture, $"dimension {dimension} is {actual}, expected {expected}");
 
+    /// <summary><c>dimension 1 is 3 here but 4 in the first row (a tensor cannot be ragged)</c>: a jagged array whose rows differ
+    /// in a variable dimension.</summary>
+    public static string RaggedMessage(int dimension, int actual, int first) =>
+        string.Create(CultureInfo.InvariantCulture, $"dimension {dimension} is {actual} here but {first} in the first row (a tensor cannot be ragged)");
+
     private static string FormatShape(ReadOnlySpan<int> shape)
     {
         var parts = new string[shape.Length];

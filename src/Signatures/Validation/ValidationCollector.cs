@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace Signatures.Validation;
 
@@ -13,7 +14,11 @@ public struct ValidationCollector
     private List<ValidationError>? errors;
 
     /// <summary>How many violations have been collected so far.</summary>
-    public readonly int Count => errors?.Count ?? 0;
+    public readonly int Count
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => errors?.Count ?? 0;
+    }
 
     /// <summary>Records a violation at <paramref name="path"/>.</summary>
     public void Add(string path, string message) => (errors ??= []).Add(new ValidationError(path, message));
@@ -44,7 +49,8 @@ public struct ValidationCollector
     }
 
     /// <summary>The result: valid (no allocation) or the violations.</summary>
-    public readonly ValidationResult ToResult() => new(errors?.ToArray());
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public readonly ValidationResult ToResult() => errors is null ? default : new(errors.ToArray());
 
     private static string Join(string prefix, string path) =>
         path.Length == 0 ? prefix : path[0] == '[' ? prefix + path : prefix + "." + path;

@@ -96,11 +96,11 @@ public class MappingIssueTests
     public void Tensor_mapping_reports_dtype_shape_and_layout()
     {
         MemberMapping jagged = Member("[Tensor(-1, 28, 28)] public float[][][] V { get; set; } = [];");
-        Assert.Equal(new TensorMapping("float32", new([-1, 28, 28]), "float", 3, true), jagged.Tensor);
+        Assert.Equal(new TensorMapping("float32", new([-1, 28, 28]), "float", 3, true, new([1, 1, 1])), jagged.Tensor);
         MemberMapping multi = Member("[Tensor(-1, 28, DType = \"uint8\")] public byte[,] V { get; set; } = new byte[0, 0];");
-        Assert.Equal(new TensorMapping("uint8", new([-1, 28]), "byte", 2, false), multi.Tensor);
+        Assert.Equal(new TensorMapping("uint8", new([-1, 28]), "byte", 2, false, new([2])), multi.Tensor);
         MemberMapping scalar = Member("[Tensor] public double V { get; set; }");
-        Assert.Equal(new TensorMapping("float64", Shared.EquatableArray<int>.Empty, "double", 0, false), scalar.Tensor);
+        Assert.Equal(new TensorMapping("float64", Shared.EquatableArray<int>.Empty, "double", 0, false, Shared.EquatableArray<int>.Empty), scalar.Tensor);
     }
 }
 

@@ -141,4 +141,48 @@ public class BaselineTests
         [ModelSignature<SnakeByProject, CamelByContract, Knobs>]
         public static partial class Model;
         """, new Dictionary<string, string> { ["SignaturesColumnNaming"] = "SnakeCase" }));
+
+    [Fact]
+    public void Validators_and_writers() => Baselines.Verify(nameof(Validators_and_writers), GeneratorHarness.Run("""
+        using System;
+        using System.Collections.Generic;
+        using System.Collections.Immutable;
+        using System.Numerics;
+        using System.Text.Json;
+        using Signatures;
+
+        namespace Checks;
+
+        public record struct Point(double X, double Y);
+
+        [ModelInput]
+        public partial record struct Shapes(
+            [property: Tensor(-1, 2, -1)] float[][,] Mixed,
+            [property: Tensor] double? Scalar,
+            [property: Tensor(-1, DType = "float64")] double?[] NullableElements,
+            [property: Tensor(-1, DType = "object")] object[] Objects,
+            [property: Tensor(2, 2)] string[,] Words);
+
+        [ModelOutput]
+        public partial class Everything
+        {
+            public IReadOnlyDictionary<string, int?> Counts { get; init; } = new Dictionary<string, int?>();
+            public IDictionary<string, string?> Labels { get; init; } = new Dictionary<string, string?>();
+            public ImmutableArray<string>? Names { get; init; }
+            public Point Origin { get; init; }
+            public Point? Target { get; init; }
+            public IEnumerable<long[]> Batches { get; init; } = [];
+            public long @class { get; init; }
+            [Column(Type = DataType.Long)] public double Whole { get; init; }
+            [Column(Type = DataType.Datetime)] public string When { get; init; } = "";
+            [Column(Type = DataType.Integer)] public bool Flag { get; init; }
+            [Column(Type = DataType.Float)] public decimal Money { get; init; }
+            [Column(Type = DataType.Integer)] public Half Small { get; init; }
+            public Int128 Huge { get; init; }
+            public UInt128 HugeUnsigned { get; init; }
+            public BigInteger Big { get; init; }
+            public nuint Native { get; init; }
+            public JsonElement? Json { get; init; }
+        }
+        """));
 }
