@@ -22,7 +22,9 @@ Console.WriteLine();
 Console.WriteLine("# validation and writing");
 IrisFeatures[] rows = [new(5.1, 3.5, 1.4, 0.2), new(6.2, 2.9, 4.3, null)];
 Console.WriteLine($"rows: {IrisFeatures.ValidateRows(rows)}");
-Console.WriteLine($"a 27-pixel-wide image: {MnistInput.Validate(new MnistInput(new byte[1, 28, 27, 1]))}");
+// A constant 27-wide array here would be SIG0205 at compile time; sizes known only at run time are what Validate is for.
+int decodedWidth = int.Parse("27", System.Globalization.CultureInfo.InvariantCulture);
+Console.WriteLine($"a 27-pixel-wide image: {MnistInput.Validate(new MnistInput(new byte[1, 28, decodedWidth, 1]))}");
 Console.WriteLine($"request: {Encoding.UTF8.GetString(ServingRequest.Write(rows))}");
 Console.WriteLine($"input_example.json: {ContractExamples.FromRows(rows).Write().InputExampleJson}");
 

@@ -42,7 +42,7 @@ public partial record ImageBatch(
 
 /// <summary>A struct contract: no null instance, the same checks.</summary>
 [ModelInput]
-public partial record struct Reading([property: Column("sensor")] string Sensor, [property: Column("value")] double Value);
+public partial record struct SensorReading([property: Column("sensor")] string Sensor, [property: Column("value")] double Value);
 
 /// <summary>Params: a null param is valid (it takes its default); a null list item is not.</summary>
 [ModelParams]

@@ -39,7 +39,7 @@ public class ValidatorTests
         Assert.True(Order.Validate(ValidOrder()).IsValid, Order.Validate(ValidOrder()).ToString());
         Assert.True(ImageBatch.Validate(ValidBatch()).IsValid, ImageBatch.Validate(ValidBatch()).ToString());
         Assert.True(IrisRow.ValidateRows([new IrisRow(5.1, 0.2, "setosa"), new IrisRow(6.2, 1.8, "virginica")]).IsValid);
-        Assert.True(Reading.Validate(new Reading("t1", 20.5)).IsValid);
+        Assert.True(SensorReading.Validate(new SensorReading("t1", 20.5)).IsValid);
         Assert.True(SearchParams.Validate(new SearchParams()).IsValid);
         Assert.Equal("valid", Order.Validate(ValidOrder()).ToString());
     }
@@ -50,14 +50,14 @@ public class ValidatorTests
         Order order = ValidOrder();
         ImageBatch batch = ValidBatch();
         IrisRow[] rows = [new IrisRow(5.1, 0.2, "setosa"), new IrisRow(6.2, 1.8, "virginica")];
-        var reading = new Reading("t1", 20.5);
+        var reading = new SensorReading("t1", 20.5);
         var parameters = new SearchParams { Stop = "x" };
         void ValidateAll()
         {
             Assert.True(Order.Validate(order).IsValid);
             Assert.True(ImageBatch.Validate(batch).IsValid);
             Assert.True(IrisRow.ValidateRows(rows).IsValid);
-            Assert.True(Reading.Validate(reading).IsValid);
+            Assert.True(SensorReading.Validate(reading).IsValid);
             Assert.True(SearchParams.Validate(parameters).IsValid);
         }
 
@@ -154,7 +154,7 @@ public class ValidatorTests
     {
         Assert.Equal(["the value is null"], Messages(IrisRow.Validate(null!)));
         Assert.Equal(["rows[1]: the value is null"], Messages(IrisRow.ValidateRows([new IrisRow(1, 1, "a"), null!])));
-        Assert.Equal(["sensor: null is not allowed (the column is required)"], Messages(Reading.Validate(new Reading(null!, 1))));
+        Assert.Equal(["sensor: null is not allowed (the column is required)"], Messages(SensorReading.Validate(new SensorReading(null!, 1))));
     }
 
     [Fact]
@@ -177,8 +177,8 @@ public class ValidatorTests
         }
 
         Assert.True(IsValid(ValidOrder()));
-        Assert.False(IsValid(new Reading(null!, 1)));
-        Assert.Equal("sensor: null is not allowed (the column is required)", Collect(new Reading(null!, 1)));
+        Assert.False(IsValid(new SensorReading(null!, 1)));
+        Assert.Equal("sensor: null is not allowed (the column is required)", Collect(new SensorReading(null!, 1)));
     }
 
     private static string[] Messages(ValidationResult result) => result.Errors.ToArray().Select(e => e.ToString()).ToArray();
