@@ -11,11 +11,18 @@ internal static class GeneratedMemberNames
     /// (the analyzers use it to tell generated members from the user's).</summary>
     public const string GeneratorTool = "Signatures.Generators";
 
+    /// <summary>The private quick check each generated validator runs before collecting violations.</summary>
+    public const string QuickCheck = "HasNoViolations";
+
+    /// <summary>The typed request parser added to signature classes with inputs; a class that already declares it
+    /// still gets its signature, only without the parser.</summary>
+    public const string ReadRequest = "ReadRequest";
+
     /// <summary>Added to every <c>[ModelInput]</c> and <c>[ModelOutput]</c> contract.</summary>
-    public static readonly string[] ColumnContract = ["Schema", "SchemaJson"];
+    public static readonly string[] ColumnContract = ["Schema", "SchemaJson", "Validate", "ValidateRows", QuickCheck];
 
     /// <summary>Added to every <c>[ModelParams]</c> contract.</summary>
-    public static readonly string[] ParamsContract = ["ParamSchema", "ParamSchemaJson"];
+    public static readonly string[] ParamsContract = ["ParamSchema", "ParamSchemaJson", "Validate", QuickCheck];
 
     /// <summary>Added to every <c>[ModelSignature&lt;...&gt;]</c> class.</summary>
     public static readonly string[] SignatureClass = ["Signature", "SignatureJson", "SignatureYaml"];

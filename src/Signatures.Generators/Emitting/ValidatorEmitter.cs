@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using Signatures.Generators.Model;
+using Signatures.Shared;
 using Signatures.Shared.Mapping;
 
 namespace Signatures.Generators.Emitting;
@@ -17,7 +18,7 @@ namespace Signatures.Generators.Emitting;
 internal static class ValidatorEmitter
 {
     /// <summary>The name of the generated quick check (a private method; taken names skip the contract).</summary>
-    public const string QuickCheckName = "HasNoViolations";
+    public const string QuickCheckName = GeneratedMemberNames.QuickCheck;
 
     /// <summary>The validators of an input or output contract.</summary>
     public static void EmitColumns(SourceWriter writer, TypeTargetSpec target, PlannedColumn[] columns, NamingPolicy policy)

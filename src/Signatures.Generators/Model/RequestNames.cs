@@ -4,5 +4,5 @@ namespace Signatures.Generators.Model;
 internal static class RequestNames
 {
     /// <summary>The generated method.</summary>
-    public const string ReadRequest = "ReadRequest";
+    public const string ReadRequest = Signatures.Shared.GeneratedMemberNames.ReadRequest;
 }

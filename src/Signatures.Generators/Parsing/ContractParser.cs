@@ -1,6 +1,5 @@
 using System.Threading;
 using Microsoft.CodeAnalysis;
-using Signatures.Generators.Emitting;
 using Signatures.Generators.Model;
 using Signatures.Shared;
 using Signatures.Shared.Mapping;
@@ -23,8 +22,7 @@ internal static class ContractParser
         var roles = ContractRoles.Of(type);
         if (roles.Count != 1 || roles[0].Role != role) return null;
         if (TypeTargetParser.Parse(type, allowStatic: false, cancellationToken) is not { } target) return null;
-        if (role == ContractRole.Params ? TypeTargetParser.Declares(type, "ParamSchema", "ParamSchemaJson", "Validate", ValidatorEmitter.QuickCheckName)
-            : TypeTargetParser.Declares(type, "Schema", "SchemaJson", "Validate", "ValidateRows", ValidatorEmitter.QuickCheckName))
+        if (TypeTargetParser.Declares(type, role == ContractRole.Params ? GeneratedMemberNames.ParamsContract : GeneratedMemberNames.ColumnContract))
         {
             return null; // the generated names are taken: the generated members would clash
         }

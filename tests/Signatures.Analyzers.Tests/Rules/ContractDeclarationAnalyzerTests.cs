@@ -82,11 +82,13 @@ public class ContractDeclarationAnalyzerTests
             [ModelSignature<Features, long>] public partial class {|#2:Model|} : Base;
             [ModelOutput] public partial record {|#3:Schema|}(double Y);
             [ModelInput] public partial record Fine(double Z) { public string Description => "not generated"; }
+            [ModelInput] public partial record Checked(double W) { public bool {|#4:Validate|}() => W > 0; }
             """,
             AnalyzerVerifier<GeneratedMemberNameAnalyzer>.Diagnostic(DiagnosticIds.GeneratedMemberNameTaken).WithLocation(0).WithArguments("Features", "SchemaJson", "it already declares a member of that name"),
             AnalyzerVerifier<GeneratedMemberNameAnalyzer>.Diagnostic(DiagnosticIds.GeneratedMemberNameTaken).WithLocation(1).WithArguments("Options", "ParamSchema", "it already declares a member of that name"),
             AnalyzerVerifier<GeneratedMemberNameAnalyzer>.Diagnostic(DiagnosticIds.GeneratedMemberNameTaken).WithLocation(2).WithArguments("Model", "Signature", "its base type 'Base' declares a member of that name"),
-            AnalyzerVerifier<GeneratedMemberNameAnalyzer>.Diagnostic(DiagnosticIds.GeneratedMemberNameTaken).WithLocation(3).WithArguments("Schema", "Schema", "a member cannot have the name of its enclosing type"));
+            AnalyzerVerifier<GeneratedMemberNameAnalyzer>.Diagnostic(DiagnosticIds.GeneratedMemberNameTaken).WithLocation(3).WithArguments("Schema", "Schema", "a member cannot have the name of its enclosing type"),
+            AnalyzerVerifier<GeneratedMemberNameAnalyzer>.Diagnostic(DiagnosticIds.GeneratedMemberNameTaken).WithLocation(4).WithArguments("Checked", "Validate", "it already declares a member of that name"));
 
     [Fact]
     public Task Contract_with_two_roles_reports_SIG0005_on_the_second_attribute() =>
