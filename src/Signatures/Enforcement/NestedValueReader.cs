@@ -38,7 +38,7 @@ internal static class NestedValueReader
                     value = null;
                     return false;
                 }
-                return TryReadTypedArray<double, DoubleRule>(ref scanner, "double", context, out value);
+                return TryReadTypedArray<double, DoubleRule>(ref scanner, "double", NullInTypedArray, nestedItemProblem: null, context, out value);
             case ObjectType obj:
                 return TryReadObject(ref scanner, obj, required, context, out value);
             case MapType map:
@@ -61,9 +61,32 @@ internal static class NestedValueReader
         _ => TryReadBoxed<DateTime, DateTimeRule>(ref scanner, type, nanIsMissing, context, out value),
     };
 
+    /// <summary>Words the problem for a <c>null</c> item of a typed array (given the item type name).</summary>
+    private static readonly Func<string, string> NullInTypedArray = static itemTypeName => $"null is not allowed in an array of {itemTypeName}";
+
+    /// <summary>Reads an array whose items are all of scalar type <paramref name="itemType"/> into a typed array
+    /// (<c>long[]</c>, <c>double[]</c>, ...); the scanner must be at <c>[</c>. See
+    /// <see cref="TryReadTypedArray{T, TRule}"/> for the problem wordings.</summary>
+    public static bool TryReadTypedArray(ref JsonScanner scanner, DataType itemType, string itemTypeName, Func<string, string> nullItemProblem,
+        Func<string, string, string>? nestedItemProblem, EnforcementContext context, out object? value) => itemType switch
+    {
+        DataType.Boolean => TryReadTypedArray<bool, BooleanRule>(ref scanner, itemTypeName, nullItemProblem, nestedItemProblem, context, out value),
+        DataType.Integer => TryReadTypedArray<int, Int32Rule>(ref scanner, itemTypeName, nullItemProblem, nestedItemProblem, context, out value),
+        DataType.Long => TryReadTypedArray<long, Int64Rule>(ref scanner, itemTypeName, nullItemProblem, nestedItemProblem, context, out value),
+        DataType.Float => TryReadTypedArray<float, SingleRule>(ref scanner, itemTypeName, nullItemProblem, nestedItemProblem, context, out value),
+        DataType.Double => TryReadTypedArray<double, DoubleRule>(ref scanner, itemTypeName, nullItemProblem, nestedItemProblem, context, out value),
+        DataType.String => TryReadTypedArray<string, StringRule>(ref scanner, itemTypeName, nullItemProblem, nestedItemProblem, context, out value),
+        DataType.Binary => TryReadTypedArray<byte[], BinaryRule>(ref scanner, itemTypeName, nullItemProblem, nestedItemProblem, context, out value),
+        _ => TryReadTypedArray<DateTime, DateTimeRule>(ref scanner, itemTypeName, nullItemProblem, nestedItemProblem, context, out value),
+    };
+
     /// <summary>Reads an array whose items are all of scalar type <typeparamref name="T"/> into a <c>T[]</c>; the scanner
-    /// must be at <c>[</c>. <c>null</c> items are refused: a typed array has no missing values.</summary>
-    public static bool TryReadTypedArray<T, TRule>(ref JsonScanner scanner, string itemTypeName, EnforcementContext context, out object? value)
+    /// must be at <c>[</c>. <c>null</c> items are refused (a typed array has no missing values), worded by
+    /// <paramref name="nullItemProblem"/> from the item type name. When <paramref name="nestedItemProblem"/> is set, an
+    /// array or object item is refused with its wording (from the item type name and the described item); otherwise
+    /// such an item is reported by the item conversion like any other unconvertible value.</summary>
+    public static bool TryReadTypedArray<T, TRule>(ref JsonScanner scanner, string itemTypeName, Func<string, string> nullItemProblem,
+        Func<string, string, string>? nestedItemProblem, EnforcementContext context, out object? value)
         where TRule : IElementRule<T>
     {
         scanner.BeginArray();
@@ -78,7 +101,13 @@ internal static class NestedValueReader
             JsonValueClass valueClass = scanner.ReadToken(out ReadOnlySpan<byte> raw, out bool escaped);
             if (valueClass == JsonValueClass.Null)
             {
-                context.Problem($"null is not allowed in an array of {itemTypeName}");
+                context.Problem(nullItemProblem(itemTypeName));
+                ok = false;
+                continue;
+            }
+            if (nestedItemProblem is not null && valueClass is JsonValueClass.Array or JsonValueClass.Object)
+            {
+                context.Problem(nestedItemProblem(itemTypeName, ConversionMessages.DescribeValue(valueClass, raw)));
                 ok = false;
                 continue;
             }
@@ -211,18 +240,7 @@ internal static class NestedValueReader
         }
         if (array.Items is ScalarType scalar)
         {
-            string name = scalar.TypeName;
-            return scalar.DataType switch
-            {
-                DataType.Boolean => TryReadTypedArray<bool, BooleanRule>(ref scanner, name, context, out value),
-                DataType.Integer => TryReadTypedArray<int, Int32Rule>(ref scanner, name, context, out value),
-                DataType.Long => TryReadTypedArray<long, Int64Rule>(ref scanner, name, context, out value),
-                DataType.Float => TryReadTypedArray<float, SingleRule>(ref scanner, name, context, out value),
-                DataType.Double => TryReadTypedArray<double, DoubleRule>(ref scanner, name, context, out value),
-                DataType.String => TryReadTypedArray<string, StringRule>(ref scanner, name, context, out value),
-                DataType.Binary => TryReadTypedArray<byte[], BinaryRule>(ref scanner, name, context, out value),
-                _ => TryReadTypedArray<DateTime, DateTimeRule>(ref scanner, name, context, out value),
-            };
+            return TryReadTypedArray(ref scanner, scalar.DataType, scalar.TypeName, NullInTypedArray, nestedItemProblem: null, context, out value);
         }
         scanner.BeginArray();
         var items = new List<object?>();

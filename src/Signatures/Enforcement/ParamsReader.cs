@@ -176,55 +176,9 @@ internal sealed class ParamsReader
             context.Problem($"expected a list of {typeName} values (shape [-1]), got {ConversionMessages.DescribeValue(valueClass, raw)}");
             return false;
         }
-        return type switch
-        {
-            DataType.Boolean => TryReadList<bool, BooleanRule>(ref scanner, typeName, context, out value),
-            DataType.Integer => TryReadList<int, Int32Rule>(ref scanner, typeName, context, out value),
-            DataType.Long => TryReadList<long, Int64Rule>(ref scanner, typeName, context, out value),
-            DataType.Float => TryReadList<float, SingleRule>(ref scanner, typeName, context, out value),
-            DataType.Double => TryReadList<double, DoubleRule>(ref scanner, typeName, context, out value),
-            DataType.String => TryReadList<string, StringRule>(ref scanner, typeName, context, out value),
-            DataType.Binary => TryReadList<byte[], BinaryRule>(ref scanner, typeName, context, out value),
-            _ => TryReadList<DateTime, DateTimeRule>(ref scanner, typeName, context, out value),
-        };
-    }
-
-    private static bool TryReadList<T, TRule>(ref JsonScanner scanner, string typeName, EnforcementContext context, out object? value)
-        where TRule : IElementRule<T>
-    {
-        scanner.BeginArray();
-        var items = new ValueBuffer<T>(0);
-        bool ok = true;
-        bool first = true;
-        int index = 0;
-        context.Path.PushIndex(0);
-        while (scanner.NextItem(ref first))
-        {
-            context.Path.SetIndex(index++);
-            JsonValueClass valueClass = scanner.ReadToken(out ReadOnlySpan<byte> raw, out bool escaped);
-            if (valueClass == JsonValueClass.Null)
-            {
-                context.Problem($"null is not a value (every item of a list param must be a {typeName})");
-                ok = false;
-                continue;
-            }
-            if (valueClass is JsonValueClass.Array or JsonValueClass.Object)
-            {
-                context.Problem($"expected a single {typeName} value, got {ConversionMessages.DescribeValue(valueClass, raw)} (list params are one-dimensional)");
-                ok = false;
-                continue;
-            }
-            ConversionStatus status = TRule.Convert(valueClass, raw, escaped, out T item);
-            if (status != ConversionStatus.Ok)
-            {
-                context.ValueProblem(TRule.Kind, typeName, status, valueClass, raw);
-                ok = false;
-                continue;
-            }
-            items.Add(item);
-        }
-        context.Path.Pop();
-        value = ok ? items.ToArray() : null;
-        return ok;
+        return NestedValueReader.TryReadTypedArray(ref scanner, type, typeName,
+            static itemTypeName => $"null is not a value (every item of a list param must be a {itemTypeName})",
+            static (itemTypeName, described) => $"expected a single {itemTypeName} value, got {described} (list params are one-dimensional)",
+            context, out value);
     }
 }
