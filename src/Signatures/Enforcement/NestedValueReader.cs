@@ -250,20 +250,7 @@ internal static class NestedValueReader
         while (scanner.NextItem(ref first))
         {
             context.Path.SetIndex(items.Count);
-            object? item = null;
-            if (scanner.Peek() == JsonToken.Null)
-            {
-                scanner.ReadNull();
-                if (required && array.Items is not AnyType)
-                {
-                    context.Problem("null is not allowed in a required array");
-                    ok = false;
-                }
-            }
-            else
-            {
-                ok &= TryRead(ref scanner, array.Items, required, context, out item);
-            }
+            ok &= TryReadItem(ref scanner, array.Items, required, "null is not allowed in a required array", context, out object? item);
             items.Add(item);
         }
         context.Path.Pop();
@@ -303,19 +290,7 @@ internal static class NestedValueReader
             seen[index] = true;
             ObjectProperty property = obj.Properties[index];
             context.Path.PushName(property.Name);
-            if (scanner.Peek() == JsonToken.Null)
-            {
-                scanner.ReadNull();
-                if (property.Required && property.Type is not AnyType)
-                {
-                    context.Problem("null is not allowed (the property is required)");
-                    ok = false;
-                }
-            }
-            else
-            {
-                ok &= TryRead(ref scanner, property.Type, property.Required, context, out slots[index]);
-            }
+            ok &= TryReadItem(ref scanner, property.Type, property.Required, "null is not allowed (the property is required)", context, out slots[index]);
             context.Path.Pop();
         }
         if (unknown is not null)
@@ -363,26 +338,25 @@ internal static class NestedValueReader
             keys ??= new HashSet<string>(StringComparer.Ordinal);
             if (!keys.Add(key)) throw scanner.DuplicateKey(name, escaped);
             context.Path.PushName(key);
-            object? item = null;
-            if (scanner.Peek() == JsonToken.Null)
-            {
-                scanner.ReadNull();
-                if (required && map.Values is not AnyType)
-                {
-                    context.Problem("null is not allowed in a required map");
-                    ok = false;
-                }
-            }
-            else
-            {
-                ok &= TryRead(ref scanner, map.Values, required, context, out item);
-            }
+            ok &= TryReadItem(ref scanner, map.Values, required, "null is not allowed in a required map", context, out object? item);
             context.Path.Pop();
             entries.Add(new KeyValuePair<string, object?>(key, item));
         }
         if (!ok) return false;
         value = new ObjectValue([.. entries]);
         return true;
+    }
+
+    // Reads one item of an array, object or map. A null item is missing: refused with nullProblem when the item is
+    // required and its type is not any, accepted (as null) otherwise.
+    private static bool TryReadItem(ref JsonScanner scanner, ColumnType type, bool required, string nullProblem, EnforcementContext context, out object? item)
+    {
+        if (scanner.Peek() != JsonToken.Null) return TryRead(ref scanner, type, required, context, out item);
+        scanner.ReadNull();
+        item = null;
+        if (!required || type is AnyType) return true;
+        context.Problem(nullProblem);
+        return false;
     }
 
     private static int FindProperty(byte[][] names, ObjectType obj, ReadOnlySpan<byte> name, bool escaped)
