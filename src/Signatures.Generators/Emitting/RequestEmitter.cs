@@ -151,35 +151,8 @@ internal static class RequestEmitter
         }
         string? build = Build(type, members.Select((m, i) => (m.Name, "_" + i)).ToList(), constructions);
         if (build is null || helpers.Failed) return null;
-
-        var writer = new SourceWriter();
-        writer.WriteLine(GeneratedCodeInfo.Attribute);
-        writer.WriteLine($"private struct {name} : global::Signatures.Requests.IContractBinding<{type}>");
-        writer.OpenBlock();
-        for (int i = 0; i < members.Length; i++) writer.WriteLine($"private {MemberConversions.FieldType(members[i].Shape)} _{i};");
-        writer.WriteLine();
-        writer.WriteLine($"public bool Read(int index, ref {CellReader} cell)");
-        writer.OpenBlock();
-        writer.WriteLine("switch (index)");
-        writer.OpenBlock();
-        foreach (string read in reads) writer.WriteLine(read);
-        writer.WriteLine("default: return false;");
-        writer.CloseBlock();
-        writer.CloseBlock();
-        writer.WriteLine();
-        writer.WriteLine($"public {type} Build() => {build};");
-        writer.WriteLine();
-        writer.WriteLine($"public object? Get({type} value, int index, global::Signatures.Requests.PropertyPresence? presence)");
-        writer.OpenBlock();
-        writer.WriteLine("switch (index)");
-        writer.OpenBlock();
-        foreach (string get in gets) writer.WriteLine(get);
-        writer.WriteLine("default: return null;");
-        writer.CloseBlock();
-        writer.CloseBlock();
-        helpers.WriteTo(writer);
-        writer.CloseBlock();
-        return writer.ToString().TrimEnd('\n');
+        IEnumerable<string> fields = members.Select((m, i) => $"private {MemberConversions.FieldType(m.Shape)} _{i};");
+        return SwitchBinding(name, type, fields, reads, build, gets, helpers);
     }
 
     // The binding of a tensors contract: one array (or scalar) member per tensor, copied from the enforcer's tensors.
@@ -199,6 +172,12 @@ internal static class RequestEmitter
         }
         string? build = Build(type, tensors.Select((t, i) => (t.Member.MemberName, "_" + i)).ToList(), constructions);
         if (build is null) return null;
+        return SwitchBinding(name, type, fields, reads, build, gets, helpers: null);
+    }
+
+    // A binding struct whose Read and Get switch over the member index; the helpers' methods, if any, follow Get.
+    private static string SwitchBinding(string name, string type, IEnumerable<string> fields, List<string> reads, string build, List<string> gets, HelperWriter? helpers)
+    {
         var writer = new SourceWriter();
         writer.WriteLine(GeneratedCodeInfo.Attribute);
         writer.WriteLine($"private struct {name} : global::Signatures.Requests.IContractBinding<{type}>");
@@ -224,6 +203,7 @@ internal static class RequestEmitter
         writer.WriteLine("default: return null;");
         writer.CloseBlock();
         writer.CloseBlock();
+        helpers?.WriteTo(writer);
         writer.CloseBlock();
         return writer.ToString().TrimEnd('\n');
     }
