@@ -59,7 +59,7 @@ internal static class ExampleCommand
             }
         }
         if (examplePath is null) return Usage(stderr, "--example FILE|- is required.");
-        try
+        return CommandFailure.Guard(stderr, "example", () =>
         {
             RequestEnforcer? enforcer = null;
             if (signaturePath is not null)
@@ -112,15 +112,7 @@ internal static class ExampleCommand
             EnforcementResult result = enforcer.Enforce(Encoding.UTF8.GetBytes(files.ServingInputExampleJson));
             stdout.WriteLine(result.ToJson());
             return result.IsAccepted ? 0 : 1;
-        }
-        catch (UsageException e)
-        {
-            return Usage(stderr, e.Message);
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            return Usage(stderr, $"internal error ({e.GetType().Name}: {e.Message}); please report it.");
-        }
+        });
     }
 
     private static string ReadText(string path, TextReader stdin)
@@ -135,10 +127,5 @@ internal static class ExampleCommand
         }
     }
 
-    private static int Usage(TextWriter stderr, string message)
-    {
-        stderr.WriteLine("signatures example: " + CommandLine.OneLine(message));
-        stderr.WriteLine("run 'signatures example --help' for usage.");
-        return 2;
-    }
+    private static int Usage(TextWriter stderr, string message) => CommandFailure.Usage(stderr, "example", message);
 }

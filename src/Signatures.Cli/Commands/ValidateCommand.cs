@@ -70,7 +70,7 @@ internal static class ValidateCommand
         }
         if (signaturePath is null) return Usage(stderr, "--signature FILE is required.");
         if (payloadPath is null) return Usage(stderr, "--payload FILE|- is required.");
-        try
+        return CommandFailure.Guard(stderr, "validate", () =>
         {
             if (signaturePath == "-" && payloadPath == "-") throw new UsageException("--signature and --payload cannot both read standard input.");
             RequestEnforcer enforcer = CreateEnforcer(ReadSignature(signaturePath, stdin));
@@ -78,15 +78,7 @@ internal static class ValidateCommand
             EnforcementResult result = enforcer.Enforce(body, contentType ?? "application/json");
             stdout.WriteLine(result.ToJson());
             return result.IsAccepted ? 0 : 1;
-        }
-        catch (UsageException e)
-        {
-            return Usage(stderr, e.Message);
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            return Usage(stderr, $"internal error ({e.GetType().Name}: {e.Message}); please report it.");
-        }
+        });
     }
 
     private static int RunBatch(TextReader stdin, TextWriter stdout)
@@ -251,10 +243,5 @@ internal static class ValidateCommand
 
     private static readonly JsonSerializerOptions MessageOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    private static int Usage(TextWriter stderr, string message)
-    {
-        stderr.WriteLine("signatures validate: " + CommandLine.OneLine(message));
-        stderr.WriteLine("run 'signatures validate --help' for usage.");
-        return 2;
-    }
+    private static int Usage(TextWriter stderr, string message) => CommandFailure.Usage(stderr, "validate", message);
 }
