@@ -2,9 +2,7 @@ using System.Collections.Immutable;
 using System.Composition;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Signatures.Shared;
 
 namespace Signatures.CodeFixes.Rules;
@@ -21,25 +19,6 @@ public sealed class UseLosslessTypeCodeFix : CodeFixProvider
 
     public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
 
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
-    {
-        foreach (Diagnostic diagnostic in context.Diagnostics)
-        {
-            if (!diagnostic.Properties.TryGetValue(DiagnosticPropertyKeys.ReplacementType, out string? replacement) || replacement is null)
-            {
-                continue;
-            }
-            TypeSyntax? type = await FixSyntax.FindAsync<TypeSyntax>(context.Document, diagnostic.Location.SourceSpan, context.CancellationToken).ConfigureAwait(false);
-            if (type is null)
-            {
-                continue;
-            }
-            context.RegisterCodeFix(
-                CodeAction.Create(
-                    $"Use '{replacement}' instead of '{type}'",
-                    ct => FixSyntax.ReplaceAsync(context.Document, type, FixSyntax.TypeReplacing(type, replacement), ct),
-                    equivalenceKey: EquivalenceKey),
-                diagnostic);
-        }
-    }
+    public override Task RegisterCodeFixesAsync(CodeFixContext context) =>
+        TypeReplacementFix.RegisterAsync(context, static (type, replacement) => $"Use '{replacement}' instead of '{type}'", EquivalenceKey);
 }
