@@ -16,7 +16,6 @@ internal sealed class ColumnAssembler : InputAssembler
     private readonly NameIndex names;
     private int[] slotColumns = new int[16];
     private int slotCount;
-    private readonly List<string> extraLabels = [];
     private int rows = -1;
     private string? recordsEnvelope;
     private bool recordsFromInstances;
@@ -74,7 +73,7 @@ internal sealed class ColumnAssembler : InputAssembler
         }
         else
         {
-            extraLabels.Add(label);
+            ExtraLabels.Add(label);
         }
         if (slotCount == slotColumns.Length) Array.Resize(ref slotColumns, slotCount * 2);
         slotColumns[slotCount] = column;
@@ -167,13 +166,8 @@ internal sealed class ColumnAssembler : InputAssembler
 
     public override void ReadDictEntry(ref JsonScanner scanner, string name)
     {
-        int column = names.Find(name);
-        if (column < 0)
-        {
-            extraLabels.Add(name);
-            scanner.SkipValue();
-            return;
-        }
+        int column = FindDictEntry(ref scanner, names, name);
+        if (column < 0) return;
         ColumnBuilder builder = builders[column];
         builder.Present = true;
         Context.Path.Clear();
@@ -252,13 +246,10 @@ internal sealed class ColumnAssembler : InputAssembler
             if (missingRequired.Count > 0)
             {
                 string message = $"Missing required {(missingRequired.Count == 1 ? "column" : "columns")} {string.Join(", ", missingRequired.Select(PythonRepr.Str))}";
-                if (extraLabels.Count > 0) message += $" (the request has unknown {(extraLabels.Count == 1 ? "column" : "columns")} {NameList.Format(extraLabels)}; names are case-sensitive)";
+                if (ExtraLabels.Count > 0) message += $" (the request has unknown {(ExtraLabels.Count == 1 ? "column" : "columns")} {NameList.Format(ExtraLabels)}; names are case-sensitive)";
                 Context.InputProblems.AddFirst(message);
             }
-            if (extraLabels.Count > 0)
-            {
-                Context.Warnings.Add($"Found extra inputs in the request that are not in the signature; they were ignored: {NameList.Format(extraLabels)}.");
-            }
+            WarnExtraInputs();
         }
         else
         {
@@ -268,10 +259,10 @@ internal sealed class ColumnAssembler : InputAssembler
                 Context.InputProblems.AddFirst(
                     $"The signature declares {specs.Length.ToString(CultureInfo.InvariantCulture)} unnamed {(specs.Length == 1 ? "column" : "columns")}, but the request has {present.ToString(CultureInfo.InvariantCulture)}; unnamed columns are matched by position only.");
             }
-            if (extraLabels.Count > 0)
+            if (ExtraLabels.Count > 0)
             {
                 Context.Warnings.Add(
-                    $"The request has {(present + extraLabels.Count).ToString(CultureInfo.InvariantCulture)} columns, but the signature declares {specs.Length.ToString(CultureInfo.InvariantCulture)} unnamed {(specs.Length == 1 ? "column" : "columns")}; the extra columns were ignored.");
+                    $"The request has {(present + ExtraLabels.Count).ToString(CultureInfo.InvariantCulture)} columns, but the signature declares {specs.Length.ToString(CultureInfo.InvariantCulture)} unnamed {(specs.Length == 1 ? "column" : "columns")}; the extra columns were ignored.");
             }
         }
         return new ColumnsInput(columns, rows);

@@ -10,6 +10,9 @@ internal abstract class InputAssembler(EnforcementContext context)
 {
     protected EnforcementContext Context { get; } = context;
 
+    /// <summary>Labels in the request that name no input of the signature; their values are ignored.</summary>
+    protected List<string> ExtraLabels { get; } = [];
+
     /// <summary>Whether <c>dataframe_split</c> rows are read whole (one tensor row per data row) rather than cell by cell.</summary>
     public virtual bool ReadsWholeRows => false;
 
@@ -64,6 +67,28 @@ internal abstract class InputAssembler(EnforcementContext context)
             ReadDictEntry(ref scanner, name);
         }
         EndDict();
+    }
+
+    /// <summary>The input a dict entry names; an unknown name is noted among <see cref="ExtraLabels"/> and its value
+    /// skipped (-1).</summary>
+    protected int FindDictEntry(ref JsonScanner scanner, NameIndex names, string name)
+    {
+        int input = names.Find(name);
+        if (input < 0)
+        {
+            ExtraLabels.Add(name);
+            scanner.SkipValue();
+        }
+        return input;
+    }
+
+    /// <summary>Warns, by name, that the <see cref="ExtraLabels"/> were ignored, as MLflow does.</summary>
+    protected void WarnExtraInputs()
+    {
+        if (ExtraLabels.Count > 0)
+        {
+            Context.Warnings.Add($"Found extra inputs in the request that are not in the signature; they were ignored: {NameList.Format(ExtraLabels)}.");
+        }
     }
 
     /// <summary>A structural problem of the input that stops reading it.</summary>

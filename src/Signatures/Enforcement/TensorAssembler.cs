@@ -15,7 +15,6 @@ internal sealed class TensorAssembler : InputAssembler
     private readonly TensorBuilder[] builders;
     private readonly NameIndex names;
     private readonly List<int> slotTensors = [];
-    private readonly List<string> extraLabels = [];
     private bool fromTable;
     private int tableRows;
     private int tableLabels = -1;
@@ -64,7 +63,7 @@ internal sealed class TensorAssembler : InputAssembler
             return slotTensors.Count - 1;
         }
         int tensor = names.Find(label);
-        if (tensor < 0) extraLabels.Add(label);
+        if (tensor < 0) ExtraLabels.Add(label);
         slotTensors.Add(tensor);
         return slotTensors.Count - 1;
     }
@@ -160,13 +159,8 @@ internal sealed class TensorAssembler : InputAssembler
 
     public override void ReadDictEntry(ref JsonScanner scanner, string name)
     {
-        int tensor = names.Find(name);
-        if (tensor < 0)
-        {
-            extraLabels.Add(name);
-            scanner.SkipValue();
-            return;
-        }
+        int tensor = FindDictEntry(ref scanner, names, name);
+        if (tensor < 0) return;
         Context.Path.Clear();
         builders[tensor].ReadWhole(ref scanner, Context);
     }
@@ -195,10 +189,7 @@ internal sealed class TensorAssembler : InputAssembler
         {
             Context.InputProblems.AddFirst($"Missing {(missing.Count == 1 ? "tensor" : "tensors")} {string.Join(", ", missing.Select(PythonRepr.Str))}");
         }
-        if (extraLabels.Count > 0)
-        {
-            Context.Warnings.Add($"Found extra inputs in the request that are not in the signature; they were ignored: {NameList.Format(extraLabels)}.");
-        }
+        WarnExtraInputs();
         if (fromInstancesDict && tensors.Count > 1 && tensors.Select(t => t.ShapeArray.Length == 0 ? -1 : t.ShapeArray[0]).Distinct().Count() > 1)
         {
             Context.InputProblems.AddFirst(
