@@ -6,35 +6,7 @@ namespace Signatures.Generators.Tests.Output;
 public class BaselineTests
 {
     [Fact]
-    public void Design_example() => Baselines.Verify(nameof(Design_example), GeneratorHarness.Run("""
-        using Signatures;
-
-        namespace Demo;
-
-        [ModelInput]
-        public partial record IrisFeatures(
-            [property: Column("sepal length (cm)")] double SepalLength,
-            [property: Column("sepal width (cm)")] double SepalWidth,
-            [property: Column("petal length (cm)")] double PetalLength,
-            [property: Column("petal width (cm)")] double? PetalWidth);
-
-        [ModelParams]
-        public partial record GenerationParams
-        {
-            public long TopK { get; init; } = 2;
-            public double Temperature { get; init; } = 0.62;
-            public long[] BeginSuppressTokens { get; init; } = [1, 2, 3];
-        }
-
-        [ModelInput]
-        public partial record MnistInput([property: Tensor(-1, 28, 28, 1)] byte[,,,] Images);
-
-        [ModelSignature<IrisFeatures, long>]
-        public static partial class IrisModel;
-
-        [ModelSignature<string, string, GenerationParams>]
-        public static partial class Text2Text;
-        """));
+    public void Design_example() => Baselines.Verify(nameof(Design_example), GeneratorHarness.Run(DesignExample.Source));
 
     [Fact]
     public void Namespaces_nesting_and_type_kinds() => Baselines.Verify(nameof(Namespaces_nesting_and_type_kinds), GeneratorHarness.Run("""
