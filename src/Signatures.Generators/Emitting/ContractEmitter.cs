@@ -34,7 +34,7 @@ internal static class ContractEmitter
             if (SchemaPlan.Params(contract, options) is not { } parameters) return null;
             string iface = $"{TypeRefs.ModelParams}<{contract.Target.FullyQualifiedName}>";
             TypeFrame.Open(writer, contract.Target, options.StaticAbstractInterfaces ? " : " + iface : string.Empty);
-            EmitParamSchemaJson(writer, SchemaJsonWriter.ParamSchema(parameters, policy));
+            EmitJsonConstant(writer, "ParamSchema", SchemaJsonWriter.ParamSchema(parameters, policy));
             EmitParamSchema(writer, parameters, policy);
             ValidatorEmitter.EmitParams(writer, contract.Target, parameters, policy);
             if (options.StaticAbstractInterfaces)
@@ -49,7 +49,7 @@ internal static class ContractEmitter
             if (SchemaPlan.Columns(contract, options) is not { } columns) return null;
             string iface = $"{TypeRefs.ModelContract}<{contract.Target.FullyQualifiedName}>";
             TypeFrame.Open(writer, contract.Target, options.StaticAbstractInterfaces ? " : " + iface : string.Empty);
-            EmitSchemaJson(writer, SchemaJsonWriter.Schema(columns, policy));
+            EmitJsonConstant(writer, "Schema", SchemaJsonWriter.Schema(columns, policy));
             EmitSchema(writer, columns, policy);
             ValidatorEmitter.EmitColumns(writer, contract.Target, columns, policy);
             if (options.StaticAbstractInterfaces)
@@ -63,11 +63,12 @@ internal static class ContractEmitter
         return writer.ToString();
     }
 
-    private static void EmitSchemaJson(SourceWriter writer, string json)
+    // `{schemaMember}Json`: the to_json() text of the generated `{schemaMember}` property (Schema or ParamSchema).
+    private static void EmitJsonConstant(SourceWriter writer, string schemaMember, string json)
     {
-        writer.WriteLine("/// <summary>MLflow's <c>Schema.to_json()</c> of <see cref=\"Schema\"/>, byte for byte.</summary>");
+        writer.WriteLine($"/// <summary>MLflow's <c>{schemaMember}.to_json()</c> of <see cref=\"{schemaMember}\"/>, byte for byte.</summary>");
         writer.WriteLine(GeneratedCodeInfo.Attribute);
-        writer.WriteLine($"public const string SchemaJson = {CSharpText.String(json)};");
+        writer.WriteLine($"public const string {schemaMember}Json = {CSharpText.String(json)};");
         writer.WriteLine();
     }
 
@@ -79,14 +80,6 @@ internal static class ContractEmitter
         writer.Indentation++;
         SchemaCodeWriter.WriteSchema(writer, columns, policy, ";");
         writer.Indentation--;
-        writer.WriteLine();
-    }
-
-    private static void EmitParamSchemaJson(SourceWriter writer, string json)
-    {
-        writer.WriteLine("/// <summary>MLflow's <c>ParamSchema.to_json()</c> of <see cref=\"ParamSchema\"/>, byte for byte.</summary>");
-        writer.WriteLine(GeneratedCodeInfo.Attribute);
-        writer.WriteLine($"public const string ParamSchemaJson = {CSharpText.String(json)};");
         writer.WriteLine();
     }
 
