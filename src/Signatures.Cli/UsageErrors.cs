@@ -11,13 +11,18 @@ public static class UsageErrors
     public static string Describe(ParseResult result)
     {
         Command command = result.CommandResult.Command;
+        // A mistyped command first: the options after it belong to the command the user meant.
+        if (command is RootCommand && result.UnmatchedTokens.Count > 0 && !result.UnmatchedTokens[0].StartsWith('-')) return Unmatched(result.UnmatchedTokens[0], command);
+        // Then an unknown option: it explains the stray value after it (and lands in a command's argument otherwise).
+        if (result.UnmatchedTokens.FirstOrDefault(t => t.StartsWith('-') && t != "-") is string option) return UnknownOption(option, command);
+        if (result.Errors.FirstOrDefault(e => e.SymbolResult is ArgumentResult) is ParseError argument) return argument.Message;
         if (result.UnmatchedTokens.Count > 0) return Unmatched(result.UnmatchedTokens[0], command);
         foreach (ParseError error in result.Errors)
         {
-            if (error.SymbolResult is OptionResult option)
+            if (error.SymbolResult is OptionResult given)
             {
-                if (option.IdentifierTokenCount > 1) return $"{option.Option.Name} given twice.";
-                if (option.Tokens.Count == 0 && option.Option.Arity.MinimumNumberOfValues > 0) return $"{option.Option.Name} needs a value.";
+                if (given.IdentifierTokenCount > 1) return $"{given.Option.Name} given twice.";
+                if (given.Tokens.Count == 0 && given.Option.Arity.MinimumNumberOfValues > 0) return $"{given.Option.Name} needs a value.";
             }
         }
         if (command is RootCommand) return "a command is required.";
