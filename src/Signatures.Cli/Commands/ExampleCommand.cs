@@ -18,8 +18,9 @@ internal static class ExampleCommand
 
         Writes input_example.json and serving_input_example.json into DIR (default: the current directory;
         created when only its last directory is missing) exactly as MLflow saves them for the example, and
-        prints the files written and MLflow's saved_input_example_info. With --signature it also enforces the serving example against that
-        signature (an MLmodel file, a model directory or a JSON file holding ModelSignature.to_dict()) and prints the normalized request.
+        prints the files written and MLflow's saved_input_example_info. With --signature it also enforces the
+        serving example against that signature (an MLmodel file, a model directory or a JSON file holding
+        ModelSignature.to_dict()) and prints the normalized request.
 
         The example is a JSON description; "kind" says what Python value it stands for:
           {"kind": "dataframe", "data": {"a": [1, 2], "b": ["x", null]}}         named columns, in order

@@ -76,7 +76,7 @@ internal static class ValidateCommand
             BoundedBytes body = InputFile.Read(payloadPath, "the payload", InputLimits.MaxPayloadBytes, streams.Input);
             EnforcementResult result = body.TooLarge
                 ? new RequestRejection(RejectionStage.Parse, TooLarge(body.Length))
-                : enforcer.Enforce(body.Bytes, contentType ?? "application/json");
+                : enforcer.Enforce(body.Bytes.Span, contentType ?? "application/json");
             streams.Output.WriteLine(result.ToJson());
             return result.IsAccepted ? 0 : 1;
         });

@@ -30,10 +30,16 @@ public static class InputFile
 
     /// <summary>The text of bytes read from a file: UTF-8 unless a byte-order mark says otherwise (as
     /// <see cref="File.ReadAllText(string)"/> reads).</summary>
-    public static string Decode(byte[] bytes)
+    public static string Decode(ReadOnlyMemory<byte> bytes)
     {
-        using var reader = new StreamReader(new MemoryStream(bytes, writable: false), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        return reader.ReadToEnd();
+        ReadOnlySpan<byte> span = bytes.Span;
+        // Only a byte-order mark other than UTF-8's needs the detecting reader; UTF-8 (with or without one) decodes directly.
+        if (span.Length >= 2 && (span[0] is 0xFE or 0xFF || span[0] == 0 && span[1] == 0))
+        {
+            using var reader = new StreamReader(new MemoryStream(span.ToArray(), writable: false), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+            return reader.ReadToEnd();
+        }
+        return Encoding.UTF8.GetString(span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? span[3..] : span);
     }
 
     /// <summary>The message for a file that is not a file.</summary>
