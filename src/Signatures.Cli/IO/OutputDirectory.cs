@@ -10,7 +10,15 @@ public static class OutputDirectory
     {
         if (Directory.Exists(path)) return path;
         if (File.Exists(path)) throw new UsageException($"{option} '{path}' is a file, not a directory.");
-        string full = Path.GetFullPath(path);
+        string full;
+        try
+        {
+            full = Path.GetFullPath(path);
+        }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            throw new UsageException($"{option} '{path}' is not a valid directory path: {e.Message}");
+        }
         string? parent = Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(full));
         if (parent is null || !Directory.Exists(parent))
         {

@@ -109,6 +109,28 @@ public sealed class InputOutputTests : IDisposable
         Assert.Contains("is a file, not a directory", file.Stderr);
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("a\0b")]
+    public void An_output_directory_that_is_no_path_is_a_usage_error(string directory)
+    {
+        CliResult result = CliRunner.Run("example", "--example", Write("e.json", """{"kind": "dataframe", "data": {"a": [1]}}"""), "--output-dir", directory);
+        Assert.Equal(ExitCodes.Usage, result.ExitCode);
+        Assert.Contains("--output-dir", result.Stderr);
+        Assert.DoesNotContain("internal error", result.Stderr);
+    }
+
+    [Theory]
+    [InlineData("utf-8")]
+    [InlineData("utf-16")]
+    [InlineData("utf-32")]
+    public void A_signature_file_with_a_byte_order_mark_is_read_in_its_encoding(string encoding)
+    {
+        string path = Path.Combine(folder, "bom.json");
+        File.WriteAllText(path, SignatureJson, Encoding.GetEncoding(encoding)); // these encodings write their byte-order mark
+        Assert.Equal(CliRunner.Run("format", "--signature", Write("plain.json", SignatureJson)), CliRunner.Run("format", "--signature", path));
+    }
+
     [Fact]
     public void A_payload_on_standard_input_is_refused_at_the_limit_without_reading_it_whole()
     {
