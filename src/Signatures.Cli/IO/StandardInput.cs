@@ -7,23 +7,23 @@ namespace Signatures.Cli.IO;
 public sealed class StandardInput
 {
     private readonly Func<Stream> open;
-    private readonly bool closed;
+    private readonly Func<bool> isClosed;
     private Stream? stream;
 
-    private StandardInput(Func<Stream> open, bool closed)
+    private StandardInput(Func<Stream> open, Func<bool> isClosed)
     {
         this.open = open;
-        this.closed = closed;
+        this.isClosed = isClosed;
     }
 
     /// <summary>The process's standard input (its exact bytes).</summary>
-    public static StandardInput FromConsole() => new(Console.OpenStandardInput, StandardInputProbe.IsClosed());
+    public static StandardInput FromConsole() => new(Console.OpenStandardInput, StandardInputProbe.IsClosed);
 
     /// <summary>Standard input given as bytes.</summary>
-    public static StandardInput FromStream(Stream stream) => new(() => stream, closed: false);
+    public static StandardInput FromStream(Stream stream) => new(() => stream, static () => false);
 
     /// <summary>Standard input given as text (read lazily and encoded as UTF-8, lone surrogates kept as their 3-byte form).</summary>
-    public static StandardInput FromReader(TextReader reader) => new(() => new TextReaderStream(reader), closed: false);
+    public static StandardInput FromReader(TextReader reader) => new(() => new TextReaderStream(reader), static () => false);
 
     /// <summary>The display name used in messages.</summary>
     public const string DisplayName = "<stdin>";
@@ -50,7 +50,9 @@ public sealed class StandardInput
 
     private Stream Open()
     {
-        if (closed) throw new InputOutputException("cannot read standard input: it is closed.");
-        return stream ??= open();
+        if (stream is not null) return stream;
+        // Checked when standard input is first needed, so commands that never read it never look.
+        if (isClosed()) throw new InputOutputException("cannot read standard input: it is closed.");
+        return stream = open();
     }
 }
