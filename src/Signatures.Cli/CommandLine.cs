@@ -1,52 +1,167 @@
+using System.CommandLine;
+using System.CommandLine.Help;
+using System.CommandLine.Invocation;
+using System.Reflection;
 using Signatures.Cli.Commands;
+using Signatures.Cli.IO;
 
 namespace Signatures.Cli;
 
-/// <summary>Dispatches <c>signatures &lt;command&gt;</c> to the command classes; every command returns its exit code.</summary>
+/// <summary>The <c>signatures</c> command line: System.CommandLine parses it into one of the commands under
+/// <c>Commands/</c>; every command returns its exit code (<see cref="ExitCodes"/>).</summary>
 public static class CommandLine
 {
-    /// <summary>Runs the command line; never throws. Exit codes: 0 done, 1 invalid input (one line on stderr), 2 usage error.</summary>
-    public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    /// <summary>Runs the command line with standard input given as text; never throws.</summary>
+    public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr) =>
+        Run(args, StandardInput.FromReader(stdin), stdout, stderr);
+
+    /// <summary>Runs the command line; never throws. Exit codes: 0 done, 1 invalid input (one line on stderr), 2 usage
+    /// error, 3 reading or writing failed.</summary>
+    public static int Run(string[] args, StandardInput stdin, TextWriter stdout, TextWriter stderr)
     {
+        var output = new StandardOutput(stdout);
+        var streams = new StandardStreams(stdin, output, stderr);
+        int exitCode;
         try
         {
-            if (args is null || args.Length == 0 || args[0] is "-h" or "--help" or "help")
-            {
-                bool missing = args is null || args.Length == 0;
-                (missing ? stderr : stdout).WriteLine(Usage);
-                return missing ? 2 : 0;
-            }
-            string[] rest = args[1..];
-            return args[0] switch
-            {
-                "format" => FormatCommand.Run(rest, stdin, stdout, stderr),
-                "show" => ShowCommand.Run(rest, stdin, stdout, stderr),
-                "validate" => ValidateCommand.Run(rest, stdin, stdout, stderr),
-                "example" => ExampleCommand.Run(rest, stdin, stdout, stderr),
-                _ => throw new UsageException($"unknown command '{args[0]}' (try 'signatures --help')"),
-            };
+            exitCode = Dispatch(args ?? [], streams);
         }
         catch (UsageException e)
         {
-            return Fail(stderr, e.Message, 2);
+            exitCode = Fail(stderr, e.Message, ExitCodes.Usage);
         }
         catch (SignatureException e)
         {
-            return Fail(stderr, e.Message, 1);
+            exitCode = Fail(stderr, e.Message, ExitCodes.Invalid);
+        }
+        catch (InputOutputException e)
+        {
+            return Fail(stderr, e.Message, ExitCodes.InputOutput);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Fail(stderr, "input/output error: " + InputOutputException.Reason(e), ExitCodes.InputOutput);
         }
         catch (Exception e)
         {
-            return Fail(stderr, $"internal error ({e.GetType().Name}): {e.Message}", 1);
+            exitCode = Fail(stderr, $"internal error ({e.GetType().Name}): {e.Message}", ExitCodes.Invalid);
+        }
+        try
+        {
+            output.Flush();
+        }
+        catch (InputOutputException e)
+        {
+            return Fail(stderr, e.Message, ExitCodes.InputOutput);
+        }
+        return exitCode;
+    }
+
+    private static int Dispatch(string[] args, StandardStreams streams)
+    {
+        RootCommand root = Build(streams);
+        if (args.Length == 0)
+        {
+            // No command: the help, on standard error, as wrong usage.
+            root.Parse(["--help"], Parsing).Invoke(Invocation(streams.Error, streams.Error));
+            return ExitCodes.Usage;
+        }
+        if (args[0] == "help") args = args.Length == 1 ? ["--help"] : [args[1], "--help"];
+        ParseResult result = root.Parse(args, Parsing);
+        if (result.Errors.Count > 0 && result.Action is not (HelpWithDetailsAction or PrintVersionAction))
+        {
+            string message = UsageErrors.Describe(result);
+            return result.CommandResult.Command is SignaturesCommand { UsageStyle: UsageStyle.NamedWithHelpLine } command
+                ? CommandFailure.Usage(streams.Error, command.Name, message)
+                : Fail(streams.Error, OneLineUsage(result.CommandResult.Command, message), ExitCodes.Usage);
+        }
+        return result.Invoke(Invocation(streams.Output, streams.Error));
+    }
+
+    /// <summary>The command tree: every command under <c>Commands/</c>, <c>--help</c> on each (with the command's
+    /// details after the options) and <c>--version</c>.</summary>
+    public static RootCommand Build(StandardStreams streams)
+    {
+        var root = new RootCommand("MLflow model signatures: format, show and check them, and check serving requests against them.")
+        {
+            FormatCommand.Create(streams),
+            ShowCommand.Create(streams),
+            ValidateCommand.Create(streams),
+            ExampleCommand.Create(streams),
+        };
+        root.Directives.Clear(); // no [diagram]/[suggest] directives: a first argument in brackets is an ordinary token
+        foreach (Option option in root.Options)
+        {
+            if (option is VersionOption version) version.Action = new PrintVersionAction();
+            if (option is HelpOption { Action: HelpAction help } helpOption) helpOption.Action = new HelpWithDetailsAction(help);
+        }
+        return root;
+    }
+
+    /// <summary>System.CommandLine's help (usage, arguments, options, subcommands), then the command's details.</summary>
+    private sealed class HelpWithDetailsAction(HelpAction generated) : SynchronousCommandLineAction
+    {
+        public override bool ClearsParseErrors => true;
+
+        public override int Invoke(ParseResult parseResult)
+        {
+            generated.Invoke(parseResult);
+            string details = parseResult.CommandResult.Command switch
+            {
+                SignaturesCommand command => command.Details,
+                RootCommand => RootDetails,
+                _ => "",
+            };
+            if (details.Length > 0) parseResult.InvocationConfiguration.Output.WriteLine(details.TrimEnd());
+            return ExitCodes.Ok;
         }
     }
+
+    // Response files (@file) off: a signature path may start with '@'.
+    private static ParserConfiguration Parsing => new() { ResponseFileTokenReplacer = null };
+
+    private static InvocationConfiguration Invocation(TextWriter output, TextWriter error) => new()
+    {
+        Output = output,
+        Error = error,
+        EnableDefaultExceptionHandler = false, // Run words every failure itself
+        ProcessTerminationTimeout = null,
+    };
+
+    /// <summary>The version of the tool: the assembly's informational version without the <c>+commit</c> suffix.</summary>
+    public static string Version
+    {
+        get
+        {
+            Assembly assembly = typeof(CommandLine).Assembly;
+            string version = assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
+                ?? assembly.GetName().Version?.ToString() ?? "0.0.0";
+            int plus = version.IndexOf('+', StringComparison.Ordinal);
+            return plus < 0 ? version : version[..plus];
+        }
+    }
+
+    private sealed class PrintVersionAction : SynchronousCommandLineAction
+    {
+        public override int Invoke(ParseResult parseResult)
+        {
+            parseResult.InvocationConfiguration.Output.WriteLine(Version);
+            return ExitCodes.Ok;
+        }
+    }
+
+    private static string OneLineUsage(Command command, string message) => command is RootCommand
+        ? $"{message.TrimEnd('.')}; run 'signatures --help' for usage"
+        : $"{command.Name}: {message.TrimEnd('.')}; run 'signatures {command.Name} --help' for usage";
 
     private static int Fail(TextWriter stderr, string message, int exitCode)
     {
         try
         {
             stderr.WriteLine("signatures: " + OneLine(message));
+            stderr.Flush();
         }
-        catch (IOException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ObjectDisposedException)
         {
             // stderr is gone; the exit code still tells.
         }
@@ -73,23 +188,23 @@ public static class CommandLine
         return builder.ToString();
     }
 
-    /// <summary>The usage text.</summary>
-    public const string Usage = """
-        usage: signatures <command> [options]
+    /// <summary>What the root <c>--help</c> shows after the commands: every form of every command, and the exit codes.</summary>
+    public const string RootDetails = """
+        Forms:
+          signatures format --signature FILE [--yaml]   print a signature exactly as MLflow writes it: the to_dict() JSON
+                                                        line, or with --yaml the MLmodel 'signature:' block
+          signatures format --batch                     JSON lines {"signature": <to_dict object>, "yaml": false|true} on
+                                                        stdin -> one line {"ok": true, "text": ...} or {"ok": false, "error": ...} each
+          signatures show FILE                          a readable table of a signature's inputs, outputs and params
+          signatures validate --signature FILE --payload FILE|- [--content-type TYPE]
+                                                        enforce a serving request; print the normalized request
+                                                        (exit 0 accepted, 1 rejected); --batch for JSON lines
+          signatures example --example FILE|- [--output-dir DIR] [--signature FILE]
+                                                        write MLflow's input_example.json and serving_input_example.json
 
-        commands:
-          format --signature FILE [--yaml]   print a signature exactly as MLflow writes it: the to_dict() JSON
-                                             line, or with --yaml the MLmodel 'signature:' block
-          format --batch                     JSON lines {"signature": <to_dict object>, "yaml": false|true} on
-                                             stdin -> one line {"ok": true, "text": ...} or {"ok": false, "error": ...} each
-          show FILE                          a readable table of a signature's inputs, outputs and params
-          validate --signature FILE --payload FILE|- [--content-type TYPE]
-                                             enforce a serving request; print the normalized request
-                                             (exit 0 accepted, 1 rejected); --batch for JSON lines
-          example --example FILE|- [--output-dir DIR] [--signature FILE]
-                                             write MLflow's input_example.json and serving_input_example.json
-
-        FILE is an MLmodel file or a JSON file holding ModelSignature.to_dict() ('-' reads stdin).
-        exit codes: 0 ok, 1 invalid signature, 2 usage error (bad arguments, missing file)
+        FILE is an MLmodel file, an MLflow model directory (its MLmodel file is read) or a JSON file holding
+        ModelSignature.to_dict() ('-' reads stdin). Options take their value as '--opt value' or '--opt=value'.
+        exit codes: 0 ok, 1 invalid signature, 2 usage error (bad arguments, missing file),
+        3 input/output error (standard input closed, standard output closed or full)
         """;
 }

@@ -1,1 +1,3 @@
-return Signatures.Cli.CommandLine.Run(args, Console.In, Console.Out, Console.Error);
+using Signatures.Cli.IO;
+
+return Signatures.Cli.CommandLine.Run(args, StandardInput.FromConsole(), StandardOutput.FromConsole(), Console.Error);

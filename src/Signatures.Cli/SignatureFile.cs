@@ -1,46 +1,60 @@
+using System.Globalization;
+using Signatures.Cli.IO;
+
 namespace Signatures.Cli;
 
-/// <summary>Reads the signature named by <c>--signature FILE</c>: an MLmodel file or a JSON file holding
-/// <c>ModelSignature.to_dict()</c> (<c>-</c> reads standard input).</summary>
+/// <summary>Reads the signature named on the command line: an MLmodel file, an MLflow model directory (its
+/// <c>MLmodel</c> file is read) or a JSON file holding <c>ModelSignature.to_dict()</c> (<c>-</c> reads standard input).
+/// At most <see cref="InputLimits.MaxSignatureBytes"/> are read.</summary>
 public static class SignatureFile
 {
+    /// <summary>The file an MLflow model directory keeps its signature in.</summary>
+    public const string MLmodelFileName = "MLmodel";
+
     /// <summary>Reads and parses the file.</summary>
-    /// <exception cref="UsageException">The file does not exist or cannot be read (exit code 2).</exception>
-    /// <exception cref="SignatureException">The file holds no valid signature (exit code 1); the message starts with the path.</exception>
-    public static ModelSignature Read(string path, TextReader stdin)
+    /// <exception cref="UsageException">The file does not exist or cannot be opened, or is a directory without an
+    /// MLmodel file (exit code 2).</exception>
+    /// <exception cref="SignatureException">The file holds no valid signature or is larger than the limit (exit code 1);
+    /// the message starts with the path.</exception>
+    /// <exception cref="InputOutputException">Reading failed once started (exit code 3).</exception>
+    public static ModelSignature Read(string path, StandardInput stdin)
     {
-        string text = ReadText(path, stdin);
+        string file = Resolve(path);
+        string text = ReadText(file, stdin);
         try
         {
             return ModelSignature.Parse(text);
         }
         catch (SignatureException e)
         {
-            throw new SignatureException($"{DisplayName(path)}: {e.Message}", e);
+            throw new SignatureException($"{DisplayName(file)}: {e.Message}", e);
         }
     }
 
-    /// <summary>The file's text (UTF-8, a byte-order mark dropped).</summary>
-    /// <exception cref="UsageException">The file does not exist or cannot be read.</exception>
-    public static string ReadText(string path, TextReader stdin)
+    /// <summary>The file to read for <paramref name="path"/>: the path itself, or the MLmodel file of a model directory.</summary>
+    /// <exception cref="UsageException">A directory without an MLmodel file.</exception>
+    public static string Resolve(string path)
     {
-        if (path == "-") return stdin.ReadToEnd();
-        try
-        {
-            return File.ReadAllText(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            string reason = e switch
-            {
-                FileNotFoundException or DirectoryNotFoundException => "no such file",
-                UnauthorizedAccessException when Directory.Exists(path) => "it is a directory",
-                UnauthorizedAccessException => "permission denied",
-                _ => e.Message,
-            };
-            throw new UsageException($"cannot read signature file '{path}': {reason}");
-        }
+        if (path == "-" || !Directory.Exists(path)) return path;
+        string mlmodel = Path.Combine(path, MLmodelFileName);
+        if (File.Exists(mlmodel)) return mlmodel;
+        throw new UsageException($"cannot read signature file '{path}': it is a directory without an {MLmodelFileName} file " +
+            "(give an MLmodel file, an MLflow model directory or a JSON file holding ModelSignature.to_dict())");
     }
 
-    private static string DisplayName(string path) => path == "-" ? "<stdin>" : path;
+    /// <summary>The file's text (UTF-8 unless a byte-order mark says otherwise), read with the size bound.</summary>
+    /// <exception cref="UsageException">The file does not exist or cannot be opened.</exception>
+    /// <exception cref="SignatureException">The file is larger than <see cref="InputLimits.MaxSignatureBytes"/>.</exception>
+    public static string ReadText(string path, StandardInput stdin)
+    {
+        BoundedBytes read = InputFile.Read(path, "signature file", InputLimits.MaxSignatureBytes, stdin);
+        if (read.TooLarge)
+        {
+            throw new SignatureException(string.Create(CultureInfo.InvariantCulture,
+                $"{DisplayName(path)}: the signature is larger than the limit of {InputLimits.MaxSignatureBytes} bytes"));
+        }
+        return InputFile.Decode(read.Bytes);
+    }
+
+    private static string DisplayName(string path) => path == "-" ? StandardInput.DisplayName : path;
 }

@@ -15,7 +15,8 @@ internal static class CommandFailure
     }
 
     /// <summary>Runs a command's work and returns its exit code; a <see cref="UsageException"/> it throws is reported as
-    /// wrong usage, any other exception (bar running out of memory) as an internal error, so no stack trace escapes.</summary>
+    /// wrong usage, an input/output failure is left to <see cref="CommandLine.Run(string[], IO.StandardInput, TextWriter, TextWriter)"/>
+    /// (exit code 3), any other exception (bar running out of memory) is an internal error, so no stack trace escapes.</summary>
     public static int Guard(TextWriter stderr, string command, Func<int> work)
     {
         try
@@ -26,7 +27,7 @@ internal static class CommandFailure
         {
             return Usage(stderr, command, e.Message);
         }
-        catch (Exception e) when (e is not OutOfMemoryException)
+        catch (Exception e) when (e is not (OutOfMemoryException or IOException or UnauthorizedAccessException))
         {
             return Usage(stderr, command, $"internal error ({e.GetType().Name}: {e.Message}); please report it.");
         }

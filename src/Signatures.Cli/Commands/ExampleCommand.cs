@@ -1,4 +1,6 @@
+using System.CommandLine;
 using System.Text;
+using Signatures.Cli.IO;
 using Signatures.Enforcement;
 using Signatures.Examples;
 
@@ -11,13 +13,14 @@ namespace Signatures.Cli.Commands;
 /// </summary>
 internal static class ExampleCommand
 {
-    public const string Help = """
+    private const string Details = """
         usage: signatures example --example FILE|- [--output-dir DIR] [--signature FILE]
 
-        Writes input_example.json and serving_input_example.json into DIR (default: the current directory)
-        exactly as MLflow saves them for the example, and prints the files written and MLflow's
-        saved_input_example_info. With --signature it also enforces the serving example against that
-        signature (an MLmodel file or a JSON file holding ModelSignature.to_dict()) and prints the normalized request.
+        Writes input_example.json and serving_input_example.json into DIR (default: the current directory;
+        created when only its last directory is missing) exactly as MLflow saves them for the example, and
+        prints the files written and MLflow's saved_input_example_info. With --signature it also enforces the
+        serving example against that signature (an MLmodel file, a model directory or a JSON file holding
+        ModelSignature.to_dict()) and prints the normalized request.
 
         The example is a JSON description; "kind" says what Python value it stands for:
           {"kind": "dataframe", "data": {"a": [1, 2], "b": ["x", null]}}         named columns, in order
@@ -33,31 +36,29 @@ internal static class ExampleCommand
         {"$ndarray": {"data": [1], "dtype": "int64"}}.
 
         exit codes: 0 written (and accepted), 1 the example is refused (or its serving example is rejected),
-        2 wrong usage.
+        2 wrong usage, 3 input/output error (the files or standard output cannot be written).
         """;
 
-    public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    /// <summary>The command: its options and its action.</summary>
+    public static SignaturesCommand Create(StandardStreams streams)
     {
-        string? examplePath = null, outputDir = null, signaturePath = null;
-        for (int i = 0; i < args.Length; i++)
+        var example = new Option<string>("--example") { HelpName = "FILE|-", Description = "the example's JSON description (- reads standard input)" };
+        var outputDir = new Option<string>("--output-dir") { HelpName = "DIR", Description = "where to write the files (default: the current directory)" };
+        var signature = new Option<string>("--signature")
         {
-            string arg = args[i];
-            switch (arg)
-            {
-                case "-h" or "--help":
-                    stdout.WriteLine(Help);
-                    return 0;
-                case "--example" or "--output-dir" or "--signature":
-                    if (i + 1 >= args.Length) return Usage(stderr, $"{arg} needs a value.");
-                    string value = args[++i];
-                    if (arg == "--example") examplePath = value;
-                    else if (arg == "--output-dir") outputDir = value;
-                    else signaturePath = value;
-                    break;
-                default:
-                    return Usage(stderr, $"unknown option '{arg}'.");
-            }
-        }
+            HelpName = "FILE",
+            Description = "also enforce the serving example against this signature (an MLmodel file, a model directory or a to_dict() JSON file)",
+        };
+        var command = new SignaturesCommand("example", "write MLflow's input_example.json and serving_input_example.json for an example",
+            UsageStyle.NamedWithHelpLine, Details) { example, outputDir, signature };
+        command.SetAction(result => Run(result.GetValue(example), result.GetValue(outputDir), result.GetValue(signature), streams));
+        return command;
+    }
+
+    private static int Run(string? examplePath, string? outputDir, string? signaturePath, StandardStreams streams)
+    {
+        TextWriter stdout = streams.Output, stderr = streams.Error;
+        StandardInput stdin = streams.Input;
         if (examplePath is null) return Usage(stderr, "--example FILE|- is required.");
         return CommandFailure.Guard(stderr, "example", () =>
         {
@@ -88,14 +89,19 @@ internal static class ExampleCommand
                 stderr.WriteLine("signatures example: the example is refused: " + CommandLine.OneLine(e.Message));
                 return 1;
             }
+            string directory = outputDir is null ? Directory.GetCurrentDirectory() : OutputDirectory.Prepare(outputDir, "--output-dir");
             IReadOnlyList<string> written;
             try
             {
-                written = files.WriteTo(outputDir ?? Directory.GetCurrentDirectory());
+                written = files.WriteTo(directory);
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+            catch (UnauthorizedAccessException)
             {
-                throw new UsageException($"cannot write into '{outputDir}': {e.Message}");
+                throw new UsageException($"cannot write into '{directory}': permission denied");
+            }
+            catch (Exception e) when (e is IOException or ArgumentException or NotSupportedException)
+            {
+                throw new InputOutputException($"cannot write into '{directory}': {e.Message}", e);
             }
             foreach (string path in written) stdout.WriteLine("wrote " + path);
             stdout.WriteLine("saved_input_example_info:");
@@ -115,16 +121,11 @@ internal static class ExampleCommand
         });
     }
 
-    private static string ReadText(string path, TextReader stdin)
+    private static string ReadText(string path, StandardInput stdin)
     {
-        try
-        {
-            return path == "-" ? stdin.ReadToEnd() : File.ReadAllText(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            throw new UsageException($"cannot read the example '{path}': {e.Message}");
-        }
+        BoundedBytes read = InputFile.Read(path, "the example", InputLimits.MaxExampleBytes, stdin);
+        if (read.TooLarge) throw new UsageException($"the example '{path}' is larger than the limit of {InputLimits.MaxExampleBytes} bytes.");
+        return InputFile.Decode(read.Bytes);
     }
 
     private static int Usage(TextWriter stderr, string message) => CommandFailure.Usage(stderr, "example", message);

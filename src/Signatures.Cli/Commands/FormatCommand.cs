@@ -1,7 +1,9 @@
 using System.Buffers;
+using System.CommandLine;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Signatures.Cli.IO;
 using Signatures.Json;
 
 namespace Signatures.Cli.Commands;
@@ -13,66 +15,59 @@ namespace Signatures.Cli.Commands;
 /// </summary>
 public static class FormatCommand
 {
-    private const string Usage = "usage: signatures format --signature FILE [--yaml] | signatures format --batch";
-
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    /// <summary>Runs the command; returns the exit code (1: invalid signature, thrown as <see cref="SignatureException"/>).</summary>
-    /// <exception cref="UsageException">Bad arguments or an unreadable file.</exception>
-    public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    /// <summary>The command: its options and its action.</summary>
+    public static SignaturesCommand Create(StandardStreams streams)
     {
-        string? file = null;
-        bool yaml = false;
-        bool batch = false;
-        for (int i = 0; i < args.Length; i++)
+        var signature = new Option<string>("--signature")
         {
-            string arg = args[i];
-            if (arg is "-h" or "--help")
-            {
-                stdout.WriteLine(Usage);
-                return 0;
-            }
-            if (arg == "--yaml") yaml = true;
-            else if (arg == "--batch") batch = true;
-            else if (arg == "--signature")
-            {
-                if (i + 1 >= args.Length) throw new UsageException("--signature needs a FILE. " + Usage);
-                file = SetOnce(file, args[++i]);
-            }
-            else if (arg.StartsWith("--signature=", StringComparison.Ordinal)) file = SetOnce(file, arg.Substring("--signature=".Length));
-            else throw new UsageException($"format: unknown argument '{arg}'. {Usage}");
-        }
+            HelpName = "FILE",
+            Description = "an MLmodel file, an MLflow model directory or a JSON file holding ModelSignature.to_dict() ('-' reads stdin)",
+        };
+        var yaml = new Option<bool>("--yaml") { Description = "print the MLmodel 'signature:' block instead of the to_dict() JSON line" };
+        var batch = new Option<bool>("--batch")
+        {
+            Description = "read JSON lines {\"signature\": <to_dict object>, \"yaml\": false|true} on stdin; answer each with one line " +
+                "{\"ok\": true, \"text\": ...} or {\"ok\": false, \"error\": ...}",
+        };
+        var command = new SignaturesCommand("format", "print a signature exactly as MLflow writes it", UsageStyle.OneLine,
+            "usage: signatures format --signature FILE [--yaml] | signatures format --batch") { signature, yaml, batch };
+        command.SetAction(result => Run(result.GetValue(signature), result.GetValue(yaml), result.GetValue(batch), streams));
+        return command;
+    }
+
+    private static int Run(string? file, bool yaml, bool batch, StandardStreams streams)
+    {
         if (batch)
         {
-            if (file is not null || yaml) throw new UsageException("format --batch reads everything from standard input; it takes no --signature or --yaml. " + Usage);
-            RunBatch(stdin, stdout);
-            return 0;
+            if (file is not null || yaml) throw new UsageException("format --batch reads everything from standard input; it takes no --signature or --yaml.");
+            RunBatch(streams.Input.OpenLines(InputLimits.MaxBatchLineChars), streams.Output);
+            return ExitCodes.Ok;
         }
-        if (file is null) throw new UsageException("format needs --signature FILE (or --batch). " + Usage);
-        ModelSignature signature = SignatureFile.Read(file, stdin);
-        stdout.Write(Format(signature, yaml));
-        return 0;
+        if (file is null) throw new UsageException("format needs --signature FILE (or --batch).");
+        ModelSignature signature = SignatureFile.Read(file, streams.Input);
+        streams.Output.Write(Format(signature, yaml));
+        return ExitCodes.Ok;
     }
 
     /// <summary>Exactly what the single command prints: the JSON line with its newline, or the YAML block.</summary>
     public static string Format(ModelSignature signature, bool yaml) => yaml ? signature.ToMLmodelYaml() : signature.ToDictJson() + "\n";
 
-    private static string SetOnce(string? current, string value) =>
-        current is null ? value : throw new UsageException("--signature given twice. " + Usage);
-
     /// <summary>Formats every JSON line of <paramref name="input"/>, writing one result line each, in order.</summary>
-    public static void RunBatch(TextReader input, TextWriter output)
+    public static void RunBatch(BoundedLineReader input, TextWriter output)
     {
         var buffer = new ArrayBufferWriter<byte>(1024);
         using var writer = new Utf8JsonWriter(buffer, WriterOptions);
         string? line;
-        while ((line = input.ReadLine()) is not null)
+        while ((line = input.ReadLine(out bool tooLong)) is not null)
         {
             buffer.ResetWrittenCount();
             writer.Reset(buffer);
             writer.WriteStartObject();
             try
             {
+                if (tooLong) throw new UsageException($"the line is longer than {InputLimits.MaxBatchLineChars} characters, the limit");
                 string text = FormatBatchLine(line);
                 writer.WriteBoolean("ok", true);
                 writer.WriteString("text", text);
@@ -89,7 +84,6 @@ public static class FormatCommand
             output.Flush();
         }
     }
-
     private static string FormatBatchLine(string line)
     {
         if (line.Trim().Length == 0) throw new UsageException("empty line: expected {\"signature\": {...}, \"yaml\": false|true}");

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using System.Text;
 
@@ -6,30 +7,30 @@ namespace Signatures.Cli.Commands;
 /// <summary><c>signatures show FILE</c>: the signature's inputs, outputs and params as aligned tables, for people.</summary>
 public static class ShowCommand
 {
-    private const string Usage = "usage: signatures show FILE   (an MLmodel file or a to_dict() JSON file; '-' reads stdin)";
-
-    /// <summary>Runs the command; returns the exit code.</summary>
-    /// <exception cref="UsageException">Bad arguments or an unreadable file.</exception>
-    public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    /// <summary>The command: its options and its action.</summary>
+    public static SignaturesCommand Create(StandardStreams streams)
     {
-        string? file = null;
-        for (int i = 0; i < args.Length; i++)
+        const string fileHelp = "an MLmodel file, an MLflow model directory or a JSON file holding ModelSignature.to_dict() ('-' reads stdin)";
+        var file = new Argument<string?>("FILE") { Arity = ArgumentArity.ZeroOrOne, Description = fileHelp };
+        var signature = new Option<string>("--signature") { HelpName = "FILE", Description = "the same as FILE" };
+        var command = new SignaturesCommand("show", "a readable table of a signature's inputs, outputs and params", UsageStyle.OneLine,
+            "usage: signatures show FILE   (an MLmodel file, a model directory or a to_dict() JSON file; '-' reads stdin)") { file, signature };
+        // An unknown option lands in the FILE argument; say what it is.
+        file.Validators.Add(result =>
         {
-            string arg = args[i];
-            if (arg is "-h" or "--help")
-            {
-                stdout.WriteLine(Usage);
-                return 0;
-            }
-            string? value = arg == "--signature" ? (i + 1 < args.Length ? args[++i] : throw new UsageException("--signature needs a FILE. " + Usage))
-                : arg.StartsWith("--signature=", StringComparison.Ordinal) ? arg.Substring("--signature=".Length)
-                : arg == "-" || !arg.StartsWith('-') ? arg
-                : throw new UsageException($"show: unknown argument '{arg}'. {Usage}");
-            file = file is null ? value : throw new UsageException("show takes one FILE. " + Usage);
-        }
-        if (file is null) throw new UsageException("show needs a FILE. " + Usage);
-        stdout.Write(Render(SignatureFile.Read(file, stdin)));
-        return 0;
+            string? value = result.Tokens.Count > 0 ? result.Tokens[0].Value : null;
+            if (value is not null && value.StartsWith('-') && value != "-") result.AddError(UsageErrors.UnknownOption(value, command));
+        });
+        command.SetAction(result => Run(result.GetValue(file), result.GetValue(signature), streams));
+        return command;
+    }
+
+    private static int Run(string? file, string? signature, StandardStreams streams)
+    {
+        if (file is not null && signature is not null) throw new UsageException("show takes one FILE.");
+        string path = file ?? signature ?? throw new UsageException("show needs a FILE.");
+        streams.Output.Write(Render(SignatureFile.Read(path, streams.Input)));
+        return ExitCodes.Ok;
     }
 
     /// <summary>The tables, one section per part of the signature.</summary>

@@ -1,6 +1,9 @@
+using System.CommandLine;
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Unicode;
+using Signatures.Cli.IO;
 using Signatures.Enforcement;
 
 namespace Signatures.Cli.Commands;
@@ -13,7 +16,7 @@ namespace Signatures.Cli.Commands;
 /// </summary>
 internal static class ValidateCommand
 {
-    public const string Help = """
+    private const string Details = """
         usage: signatures validate --signature FILE --payload FILE|- [--content-type TYPE]
                signatures validate --batch
 
@@ -21,75 +24,81 @@ internal static class ValidateCommand
         line of JSON: {"ok": true, "input": ..., "params": ..., "warnings": [...]} when it is accepted,
         {"ok": false, "stage": "parse"|"inputs"|"params", "error": "..."} when it is rejected.
 
-          --signature FILE      an MLmodel file, or a JSON file holding MLflow's ModelSignature.to_dict() output
-          --payload FILE|-      the request body exactly as sent (- reads standard input)
-          --content-type TYPE   application/json (the default, optionally with charset=utf-8) or text/csv
-          --batch               read JSON Lines from standard input, one request per line:
-                                  {"signature": {<to_dict>}, "payload": "<body>", "content_type": "application/json"}
-                                and write one document per line, in order; a line that cannot be processed gives
-                                {"ok": false, "stage": "usage", "error": "..."}
+        --batch reads JSON Lines from standard input, one request per line:
+          {"signature": {<to_dict>}, "payload": "<body>", "content_type": "application/json"}
+        and writes one document per line, in order; a line that cannot be processed gives
+        {"ok": false, "stage": "usage", "error": "..."}
 
-        exit codes: 0 accepted, 1 rejected, 2 wrong usage (in --batch mode 0 unless the command line is wrong).
+        exit codes: 0 accepted, 1 rejected, 2 wrong usage (in --batch mode 0 unless the command line is wrong),
+        3 input/output error.
         """;
 
     private const int SignatureCacheSize = 256;
 
-    public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    /// <summary>The command: its options and its action.</summary>
+    public static SignaturesCommand Create(StandardStreams streams)
     {
-        string? signaturePath = null, payloadPath = null, contentType = null;
-        bool batch = false;
-        for (int i = 0; i < args.Length; i++)
+        var signature = new Option<string>("--signature")
         {
-            string arg = args[i];
-            switch (arg)
-            {
-                case "-h" or "--help":
-                    stdout.WriteLine(Help);
-                    return 0;
-                case "--batch":
-                    batch = true;
-                    break;
-                case "--signature" or "--payload" or "--content-type":
-                    if (i + 1 >= args.Length) return Usage(stderr, $"{arg} needs a value.");
-                    string value = args[++i];
-                    if (arg == "--signature") signaturePath = value;
-                    else if (arg == "--payload") payloadPath = value;
-                    else contentType = value;
-                    break;
-                default:
-                    return Usage(stderr, $"unknown option '{arg}'.");
-            }
-        }
+            HelpName = "FILE",
+            Description = "an MLmodel file, an MLflow model directory, or a JSON file holding MLflow's ModelSignature.to_dict() output",
+        };
+        var payload = new Option<string>("--payload") { HelpName = "FILE|-", Description = "the request body exactly as sent (- reads standard input)" };
+        var contentType = new Option<string>("--content-type")
+        {
+            HelpName = "TYPE",
+            Description = "application/json (the default, optionally with charset=utf-8) or text/csv",
+        };
+        var batch = new Option<bool>("--batch") { Description = "read JSON Lines requests from standard input and answer each with one line" };
+        var command = new SignaturesCommand("validate", "enforce a serving request against a signature; print the normalized request",
+            UsageStyle.NamedWithHelpLine, Details) { signature, payload, contentType, batch };
+        command.SetAction(result => Run(result.GetValue(signature), result.GetValue(payload), result.GetValue(contentType), result.GetValue(batch), streams));
+        return command;
+    }
+
+    private static int Run(string? signaturePath, string? payloadPath, string? contentType, bool batch, StandardStreams streams)
+    {
+        TextWriter stderr = streams.Error;
         if (batch)
         {
             if (signaturePath is not null || payloadPath is not null || contentType is not null)
             {
                 return Usage(stderr, "--batch takes no other options (each input line carries its signature, payload and content type).");
             }
-            return RunBatch(stdin, stdout);
+            return RunBatch(streams.Input.OpenLines(InputLimits.MaxBatchLineChars), streams.Output);
         }
         if (signaturePath is null) return Usage(stderr, "--signature FILE is required.");
         if (payloadPath is null) return Usage(stderr, "--payload FILE|- is required.");
         return CommandFailure.Guard(stderr, "validate", () =>
         {
             if (signaturePath == "-" && payloadPath == "-") throw new UsageException("--signature and --payload cannot both read standard input.");
-            RequestEnforcer enforcer = CreateEnforcer(ReadSignature(signaturePath, stdin));
-            byte[] body = ReadPayload(payloadPath, stdin);
-            EnforcementResult result = enforcer.Enforce(body, contentType ?? "application/json");
-            stdout.WriteLine(result.ToJson());
+            RequestEnforcer enforcer = CreateEnforcer(ReadSignature(signaturePath, streams.Input));
+            BoundedBytes body = InputFile.Read(payloadPath, "the payload", InputLimits.MaxPayloadBytes, streams.Input);
+            EnforcementResult result = body.TooLarge
+                ? new RequestRejection(RejectionStage.Parse, TooLarge(body.Length))
+                : enforcer.Enforce(body.Bytes.Span, contentType ?? "application/json");
+            streams.Output.WriteLine(result.ToJson());
             return result.IsAccepted ? 0 : 1;
         });
     }
 
-    private static int RunBatch(TextReader stdin, TextWriter stdout)
+    // The body is refused before it is read whole; the rejection is the enforcer's own (parse stage, exit code 1).
+    private static string TooLarge(long? length) => length is long known
+        ? string.Create(CultureInfo.InvariantCulture, $"The body has {known} bytes, more than the limit of {InputLimits.MaxPayloadBytes}.")
+        : string.Create(CultureInfo.InvariantCulture, $"The body has more than {InputLimits.MaxPayloadBytes} bytes, the limit.");
+
+    private static int RunBatch(BoundedLineReader stdin, TextWriter stdout)
     {
         var enforcers = new Dictionary<string, RequestEnforcer>(StringComparer.Ordinal);
         string? line;
-        while ((line = stdin.ReadLine()) is not null)
+        while ((line = stdin.ReadLine(out bool tooLong)) is not null)
         {
-            stdout.WriteLine(ProcessBatchLine(line, enforcers));
+            stdout.WriteLine(tooLong
+                ? UsageDocument($"the line is longer than {InputLimits.MaxBatchLineChars} characters, the limit.")
+                : ProcessBatchLine(line, enforcers));
+            // Flushed per line so a caller may feed lines and read answers one by one.
+            stdout.Flush();
         }
-        stdout.Flush();
         return 0;
     }
 
@@ -128,7 +137,7 @@ internal static class ValidateCommand
         {
             return UsageDocument(e.Message);
         }
-        catch (Exception e) when (e is not OutOfMemoryException)
+        catch (Exception e) when (e is not (OutOfMemoryException or IOException or UnauthorizedAccessException))
         {
             // A safety net: one bad line must never end the batch or print a stack trace.
             return UsageDocument($"internal error while processing the line ({e.GetType().Name}: {e.Message}); please report it.");
@@ -155,7 +164,7 @@ internal static class ValidateCommand
     }
 
     // An invalid signature is a wrong use of the command (exit 2), as the batch mode's "usage" lines say.
-    private static ModelSignature ReadSignature(string path, TextReader stdin)
+    private static ModelSignature ReadSignature(string path, StandardInput stdin)
     {
         try
         {
@@ -186,27 +195,6 @@ internal static class ValidateCommand
             throw new UsageException("the signature has no input schema, so there is nothing to validate a request against.");
         }
         return new RequestEnforcer(signature);
-    }
-
-    private static byte[] ReadPayload(string path, TextReader stdin)
-    {
-        try
-        {
-            if (path != "-") return File.ReadAllBytes(path);
-            if (ReferenceEquals(stdin, Console.In))
-            {
-                // The body's exact bytes, so invalid UTF-8 is reported rather than silently replaced.
-                using Stream input = Console.OpenStandardInput();
-                using var buffer = new MemoryStream();
-                input.CopyTo(buffer);
-                return buffer.ToArray();
-            }
-            return ExactUtf8(stdin.ReadToEnd());
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            throw new UsageException($"cannot read the payload '{path}': {e.Message}");
-        }
     }
 
     /// <summary>UTF-8 of a string; a lone surrogate (which a JSON string can carry but UTF-8 cannot) is kept as its

@@ -1,0 +1,24 @@
+using Signatures.Enforcement;
+
+namespace Signatures.Cli.IO;
+
+/// <summary>
+/// How much the CLI reads from one file or from standard input before it refuses: every read is bounded before it is
+/// buffered, so a huge or endless input (<c>/dev/zero</c>) ends quickly with a clear message.
+/// </summary>
+public static class InputLimits
+{
+    /// <summary>Largest signature file (JSON or MLmodel) the CLI reads: 16 MiB, far above any real signature.</summary>
+    public const int MaxSignatureBytes = 16 * 1024 * 1024;
+
+    /// <summary>Largest request body: the enforcer's own default (<see cref="EnforcementOptions.MaxBodyBytes"/>), so a
+    /// body the enforcer would refuse is never read whole.</summary>
+    public static int MaxPayloadBytes { get; } = new EnforcementOptions().MaxBodyBytes;
+
+    /// <summary>Largest example description (<c>signatures example</c>): it becomes a serving request, so the payload
+    /// limit.</summary>
+    public static int MaxExampleBytes => MaxPayloadBytes;
+
+    /// <summary>Longest <c>--batch</c> line in characters: a signature and a payload.</summary>
+    public static int MaxBatchLineChars => MaxPayloadBytes + MaxSignatureBytes;
+}
