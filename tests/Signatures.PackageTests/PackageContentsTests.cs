@@ -1,4 +1,6 @@
 using System.IO.Compression;
+using System.Reflection.Metadata;
+using System.Reflection.PortableExecutable;
 using System.Xml.Linq;
 
 namespace Signatures.PackageTests;
@@ -19,6 +21,29 @@ public sealed class PackageContentsTests(PackageFeed feed)
             CompilerExtensions.Select(dll => "analyzers/dotnet/roslyn4.14/cs/" + dll).Order(StringComparer.Ordinal),
             entries.Where(e => e.StartsWith("analyzers/", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
         Assert.Contains("README.md", entries);
+    }
+
+    [Fact]
+    public void The_compiler_extensions_need_nothing_but_the_compiler_and_each_other()
+    {
+        using ZipArchive package = ZipFile.OpenRead(feed.PackageFile($"Signatures.{PackageFeed.Version}.nupkg"));
+        HashSet<string> bundled = CompilerExtensions.Select(dll => dll[..^".dll".Length]).ToHashSet(StringComparer.Ordinal);
+
+        foreach (string dll in CompilerExtensions)
+        {
+            using var image = new MemoryStream();
+            using (Stream entry = package.GetEntry("analyzers/dotnet/roslyn4.14/cs/" + dll)!.Open()) entry.CopyTo(image);
+            image.Position = 0;
+            using var pe = new PEReader(image);
+            MetadataReader metadata = pe.GetMetadataReader();
+            foreach (AssemblyReferenceHandle handle in metadata.AssemblyReferences)
+            {
+                string name = metadata.GetString(metadata.GetAssemblyReference(handle).Name);
+                // The compiler host provides netstandard, System.* and Microsoft.CodeAnalysis*; anything else must ship beside it.
+                bool provided = name == "netstandard" || name.StartsWith("System.", StringComparison.Ordinal) || name.StartsWith("Microsoft.CodeAnalysis", StringComparison.Ordinal);
+                Assert.True(provided || bundled.Contains(name), $"{dll} references {name}, which neither the compiler provides nor the package's analyzers folder holds");
+            }
+        }
     }
 
     [Fact]
