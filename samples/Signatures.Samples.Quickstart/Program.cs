@@ -2,6 +2,7 @@ using System.Text;
 using Quickstart;
 using Signatures;
 using Signatures.Examples;
+using Signatures.Requests;
 using Signatures.Writing;
 
 // Each signature class carries its MLflow signature three ways, all generated at compile time:
@@ -27,6 +28,18 @@ int decodedWidth = int.Parse("27", System.Globalization.CultureInfo.InvariantCul
 Console.WriteLine($"a 27-pixel-wide image: {MnistInput.Validate(new MnistInput(new byte[1, 28, decodedWidth, 1]))}");
 Console.WriteLine($"request: {Encoding.UTF8.GetString(ServingRequest.Write(rows))}");
 Console.WriteLine($"input_example.json: {ContractExamples.FromRows(rows).Write().InputExampleJson}");
+
+// The headline: ReadRequest reads an MLflow serving request (any of MLflow's JSON envelopes, or CSV) straight into
+// typed rows and params by MLflow's rules. A bad request is a rejection naming the column, row and problem, never an
+// exception; ToNormalizedJson() is the same document the `signatures validate` command prints.
+Console.WriteLine();
+Console.WriteLine("# reading serving requests");
+ModelRequest<IrisFeatures[]> iris = IrisClassifier.ReadRequest(ServingRequest.Write(rows));
+Console.WriteLine($"{nameof(IrisClassifier)}: {iris.Input.Length} rows, equal to the rows written: {iris.Input.SequenceEqual(rows)}");
+ModelRequest<string[], GenerationParams> text = TextGenerator.ReadRequest("""{"inputs": ["Hello"], "params": {"top_k": 5}}"""u8);
+Console.WriteLine($"{nameof(TextGenerator)}: prompt '{text.Input[0]}', top_k {text.Params.TopK}, temperature {text.Params.Temperature} (the default)");
+ModelRequest<IrisFeatures[]> refused = IrisClassifier.ReadRequest("""{"dataframe_records": [{"sepal length (cm)": "tall"}]}"""u8);
+Console.WriteLine($"a bad request: {refused.ToNormalizedJson()}");
 
 static void Print(string name, string yaml, ModelSignature signature)
 {

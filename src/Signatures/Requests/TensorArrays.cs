@@ -47,7 +47,7 @@ internal static class TensorArrays
         ReadOnlySpan<TElement> data = typed.Data.Span;
         if (!jagged)
         {
-            Array array = rank == 1 ? new TElement[shape[0]] : Array.CreateInstance(typeof(TElement), shape);
+            Array array = rank == 1 ? new TElement[shape[0]] : Array.CreateInstanceFromArrayType(arrayType, shape);
             data.CopyTo(Elements<TElement>(array));
             result = (TArray)(object)array;
             return true;
@@ -98,7 +98,7 @@ internal static class TensorArrays
         for (int d = 0; d < rank; d++)
         {
             dims[d] = level.Length;
-            if (d < rank - 1) level = level.Length > 0 ? (Array)level.GetValue(0)! : Array.CreateInstance(level.GetType().GetElementType()!.GetElementType()!, 0);
+            if (d < rank - 1) level = level.Length > 0 ? (Array)level.GetValue(0)! : Array.CreateInstanceFromArrayType(level.GetType().GetElementType()!, 0);
         }
         var data = new List<TElement>();
         Flatten(array, rank, data);
@@ -123,7 +123,7 @@ internal static class TensorArrays
             offset += shape[level];
             return leaf;
         }
-        Array array = Array.CreateInstance(arrayType.GetElementType()!, shape[level]);
+        Array array = Array.CreateInstanceFromArrayType(arrayType, shape[level]);
         for (int i = 0; i < shape[level]; i++) array.SetValue(Jagged(arrayType.GetElementType()!, shape, level + 1, data, ref offset), i);
         return array;
     }
