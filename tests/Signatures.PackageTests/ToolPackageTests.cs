@@ -22,7 +22,7 @@ public sealed class ToolPackageTests(PackageFeed feed)
         Assert.Contains("validate", help.StandardOutput, StringComparison.Ordinal);
     }
 
-    [Fact(Skip = "Enable when the System.CommandLine CLI (issue 9, item 2) is merged: the current CLI has no --version.")]
+    [Fact]
     public void The_installed_tool_prints_the_package_version()
     {
         string signatures = Install();
