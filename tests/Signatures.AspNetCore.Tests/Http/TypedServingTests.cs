@@ -81,6 +81,20 @@ public sealed class TypedServingTests
     }
 
     [Fact]
+    public async Task A_body_that_is_not_UTF8_is_a_bad_request()
+    {
+        await using TestServer server = await TestServer.StartAsync(app =>
+            app.MapScoring(CountingModel.Signature, CountingModel.ReadRequest, (Features[] rows) => rows.Select(r => r.A).ToArray()));
+        using var content = new ByteArrayContent([.. "{\"dataframe_records\": [{\"a\": 1, \"b\": \""u8, 0xFF, 0xFE, .. "\"}]}"u8]);
+        content.Headers.TryAddWithoutValidation("Content-Type", "application/json");
+
+        using HttpResponseMessage response = await server.Client.PostAsync("invocations", content);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("UTF-8", JsonNode.Parse(await response.Content.ReadAsStringAsync())!["message"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_model_that_throws_is_answered_as_MLflow_answers_it()
     {
         await using TestServer server = await TestServer.StartAsync(app =>
@@ -217,7 +231,8 @@ public sealed class TypedServingTests
         await using TestServer server = await TestServer.StartAsync(app =>
             app.MapScoring(CountingModel.Signature, CountingModel.ReadRequest, (Features[] rows) => rows.Select(r => r.A).ToArray()));
 
-        string answer = await RawHttp.SendAsync(server.Address, Encoding.ASCII.GetBytes(raw), closeSending: true);
+        // The connection stays open: the server must answer the bad bytes themselves, not the client going away.
+        string answer = await RawHttp.SendAsync(server.Address, Encoding.ASCII.GetBytes(raw), closeSending: false);
 
         Assert.InRange(RawHttp.Status(answer), 400, 499);
     }
