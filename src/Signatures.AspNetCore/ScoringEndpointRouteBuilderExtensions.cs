@@ -2,6 +2,7 @@ using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Signatures.AspNetCore.OpenApi;
 using Signatures.Enforcement;
 
 namespace Signatures.AspNetCore;
@@ -101,7 +102,8 @@ public static class ScoringEndpointRouteBuilderExtensions
         group.MapMethods("/health", reads, ScoringResponses.WriteNewlineAsync).ExcludeFromDescription();
         byte[] version = Encoding.UTF8.GetBytes(options.Version);
         group.MapMethods("/version", reads, http => ScoringResponses.WriteVersionAsync(http, version)).ExcludeFromDescription();
-        group.MapPost("/invocations", invocations);
+        // A delegate (not a RequestDelegate) so the endpoint reaches the API explorer and the OpenAPI document.
+        group.MapPost("/invocations", (Func<HttpContext, Task>)(http => invocations(http))).WithScoringDescription(signature);
         return group;
     }
 }
