@@ -70,7 +70,17 @@ public abstract class TypedRequestReader<TInput>
     {
         EnforcementOptions effective = Effective(options);
         using RequestBody read = await RequestBody.ReadAsync(body, effective.MaxBodyBytes, cancellationToken).ConfigureAwait(false);
-        return read.IsTooLarge ? ModelRequest<TInput>.Reject(RequestBody.TooLargeRejection(effective.MaxBodyBytes)) : Read(read.Span, contentType, effective);
+        return Read(read, contentType, effective);
+    }
+
+    /// <summary>Reads a request for a signature without params from <paramref name="body"/> to its end (left open); see
+    /// <see cref="ReadAsync(System.IO.Pipelines.PipeReader, string?, EnforcementOptions?, CancellationToken)"/>.</summary>
+    public async ValueTask<ModelRequest<TInput>> ReadAsync(Stream body, string? contentType, EnforcementOptions? options,
+        CancellationToken cancellationToken = default)
+    {
+        EnforcementOptions effective = Effective(options);
+        using RequestBody read = await RequestBody.ReadAsync(body, effective.MaxBodyBytes, cancellationToken).ConfigureAwait(false);
+        return Read(read, contentType, effective);
     }
 
     /// <summary>Reads a request for a signature with params from <paramref name="body"/> to its end (see
@@ -87,10 +97,28 @@ public abstract class TypedRequestReader<TInput>
     {
         EnforcementOptions effective = Effective(options);
         using RequestBody read = await RequestBody.ReadAsync(body, effective.MaxBodyBytes, cancellationToken).ConfigureAwait(false);
-        return read.IsTooLarge
-            ? ModelRequest<TInput, TParams>.Reject(RequestBody.TooLargeRejection(effective.MaxBodyBytes))
-            : Read<TParams, TParamsBinding>(read.Span, contentType, effective);
+        return Read<TParams, TParamsBinding>(read, contentType, effective);
     }
+
+    /// <summary>Reads a request for a signature with params from <paramref name="body"/> to its end (left open); see
+    /// <see cref="ReadAsync{TParams, TParamsBinding}(System.IO.Pipelines.PipeReader, string?, EnforcementOptions?, CancellationToken)"/>.</summary>
+    public async ValueTask<ModelRequest<TInput, TParams>> ReadAsync<TParams, TParamsBinding>(Stream body, string? contentType,
+        EnforcementOptions? options, CancellationToken cancellationToken = default)
+        where TParamsBinding : struct, IContractBinding<TParams>
+    {
+        EnforcementOptions effective = Effective(options);
+        using RequestBody read = await RequestBody.ReadAsync(body, effective.MaxBodyBytes, cancellationToken).ConfigureAwait(false);
+        return Read<TParams, TParamsBinding>(read, contentType, effective);
+    }
+
+    private ModelRequest<TInput> Read(RequestBody body, string? contentType, EnforcementOptions options) =>
+        body.IsTooLarge ? ModelRequest<TInput>.Reject(RequestBody.TooLargeRejection(options.MaxBodyBytes)) : Read(body.Span, contentType, options);
+
+    private ModelRequest<TInput, TParams> Read<TParams, TParamsBinding>(RequestBody body, string? contentType, EnforcementOptions options)
+        where TParamsBinding : struct, IContractBinding<TParams> =>
+        body.IsTooLarge
+            ? ModelRequest<TInput, TParams>.Reject(RequestBody.TooLargeRejection(options.MaxBodyBytes))
+            : Read<TParams, TParamsBinding>(body.Span, contentType, options);
 
     /// <summary>Reads the input (and resolves the params) of one request.</summary>
     private protected abstract InputOutcome<TInput> ReadInput(ReadOnlySpan<byte> body, string? contentType, EnforcementOptions options);
