@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
 using Signatures.Enforcement;
 using Signatures.Requests;
 
@@ -22,9 +21,6 @@ internal abstract class ScoringEndpoint<TRequest, TOutput>(ScoringOptions option
 
     private readonly Action<Utf8JsonWriter, TOutput> writePredictions = PredictionWriter.For<TOutput>();
 
-    private const string MissingContentType =
-        "The request has no Content-Type header; send application/json or text/csv (optionally with charset=utf-8).";
-
     protected EnforcementOptions Enforcement { get; } = options.Enforcement;
 
     /// <summary>Reads the request from the whole body.</summary>
@@ -38,53 +34,29 @@ internal abstract class ScoringEndpoint<TRequest, TOutput>(ScoringOptions option
 
     public async Task InvokeAsync(HttpContext http)
     {
-        HttpRequest httpRequest = http.Request;
         CancellationToken aborted = http.RequestAborted;
-        string? contentType = httpRequest.ContentType;
-        if (string.IsNullOrWhiteSpace(contentType))
-        {
-            await ScoringResponses.WriteErrorAsync(http, StatusCodes.Status415UnsupportedMediaType, ScoringErrorCodes.BadRequest, MissingContentType).ConfigureAwait(false);
-            return;
-        }
-        if (ScoringResponses.ContentTypeProblem(contentType) is { } problem)
-        {
-            await ScoringResponses.WritePlainTextAsync(http, StatusCodes.Status415UnsupportedMediaType, problem).ConfigureAwait(false);
-            return;
-        }
-        int limit = Enforcement.MaxBodyBytes;
-        if (httpRequest.ContentLength > limit)
-        {
-            await WriteTooLargeAsync(http, limit).ConfigureAwait(false);
-            return;
-        }
-        // This endpoint's limit replaces the server's (Kestrel's default is 30 MB), so the answer is always ours.
-        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } sizeFeature) sizeFeature.MaxRequestBodySize = limit + 1L;
-
         TRequest request;
         try
         {
-            using RequestBody body = await RequestBody.ReadAsync(httpRequest.BodyReader, limit, aborted).ConfigureAwait(false);
-            if (body.IsTooLarge)
+            (RequestBody? body, ScoringError? error) = await ScoringBody.ReadAsync(http, Enforcement.MaxBodyBytes).ConfigureAwait(false);
+            if (error is not null)
             {
-                await WriteTooLargeAsync(http, limit).ConfigureAwait(false);
+                await error.ExecuteAsync(http).ConfigureAwait(false);
                 return;
             }
-            request = Read(body.Span, contentType);
+            using (body)
+            {
+                request = Read(body!.Span, http.Request.ContentType!);
+            }
         }
         catch (OperationCanceledException) when (aborted.IsCancellationRequested)
         {
             return;
         }
-        catch (BadHttpRequestException bad)
-        {
-            // A body that ends before its Content-Length, or a broken chunked encoding.
-            await ScoringResponses.WriteErrorAsync(http, bad.StatusCode, ScoringErrorCodes.BadRequest, "The request body could not be read: " + bad.Message).ConfigureAwait(false);
-            return;
-        }
 
         if (RejectionOf(request) is { } rejection)
         {
-            await ScoringResponses.WriteErrorAsync(http, StatusCodes.Status400BadRequest, ScoringResponses.ErrorCode(rejection), rejection.Message).ConfigureAwait(false);
+            await ScoringError.Rejected(rejection).ExecuteAsync(http).ConfigureAwait(false);
             return;
         }
 
@@ -100,7 +72,7 @@ internal abstract class ScoringEndpoint<TRequest, TOutput>(ScoringOptions option
         catch (Exception failure) when (failure is not OutOfMemoryException)
         {
             // MLflow answers a model's exception as a bad request, naming the error.
-            await ScoringResponses.WriteErrorAsync(http, StatusCodes.Status400BadRequest, ScoringErrorCodes.BadRequest, ModelFailed + failure.Message).ConfigureAwait(false);
+            await ScoringError.Json(StatusCodes.Status400BadRequest, ScoringErrorCodes.BadRequest, ModelFailed + failure.Message).ExecuteAsync(http).ConfigureAwait(false);
             return;
         }
 
@@ -116,7 +88,4 @@ internal abstract class ScoringEndpoint<TRequest, TOutput>(ScoringOptions option
     }
 
     private static readonly JsonWriterOptions WriterOptions = new() { SkipValidation = true };
-
-    private static Task WriteTooLargeAsync(HttpContext http, int limit) =>
-        ScoringResponses.WriteErrorAsync(http, StatusCodes.Status413PayloadTooLarge, ScoringErrorCodes.BadRequest, RequestBody.TooLargeRejection(limit).Message);
 }

@@ -14,12 +14,6 @@ internal static class ScoringResponses
     private const string PlainText = "text/plain; charset=utf-8";
     private static readonly byte[] Newline = "\n"u8.ToArray();
 
-    /// <summary>The <c>error_code</c> MLflow answers for <paramref name="rejection"/> (always with 400): its parser refuses
-    /// bodies and values it cannot read (<c>BAD_REQUEST</c>), its schema enforcement inputs that do not line up with
-    /// the signature and invalid params (<c>INVALID_PARAMETER_VALUE</c>).</summary>
-    public static string ErrorCode(RequestRejection rejection) =>
-        rejection.Stage == RejectionStage.Params || rejection.IsSchemaMismatch ? ScoringErrorCodes.InvalidParameterValue : ScoringErrorCodes.BadRequest;
-
     /// <summary>Why <paramref name="contentType"/> cannot be served (MLflow's 415), or <see langword="null"/>.</summary>
     public static string? ContentTypeProblem(string contentType)
     {
