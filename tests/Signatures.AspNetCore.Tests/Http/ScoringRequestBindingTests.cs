@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 using Signatures.AspNetCore.Tests.Contracts;
 using Signatures.AspNetCore.Tests.Infrastructure;
 
@@ -47,7 +48,7 @@ public sealed class ScoringRequestBindingTests
     [Fact]
     public async Task A_parameter_without_a_registered_reader_fails_with_a_message_naming_the_fix()
     {
-        var context = new DefaultHttpContext { RequestServices = new Microsoft.Extensions.DependencyInjection.ServiceCollection().BuildServiceProvider() };
+        var context = new DefaultHttpContext { RequestServices = new ServiceCollection().BuildServiceProvider() };
 
         var failure = await Assert.ThrowsAsync<InvalidOperationException>(async () => await ScoringRequest<Features[]>.BindAsync(context));
 
