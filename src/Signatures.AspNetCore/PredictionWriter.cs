@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Text.Json;
+using Signatures.AspNetCore.Responses;
 using Signatures.Writing;
 
 namespace Signatures.AspNetCore;
@@ -13,6 +14,22 @@ namespace Signatures.AspNetCore;
 /// </summary>
 internal static class PredictionWriter
 {
+    /// <summary>How the output is written, and the layout of its values for Python's text (see <see cref="PythonResponseText"/>).</summary>
+    public static (Action<Utf8JsonWriter, TOutput> Write, ResponseLayout Layout) Format<TOutput>()
+    {
+        Type output = typeof(TOutput);
+        Action<Utf8JsonWriter, TOutput> write = For<TOutput>();
+        if (IsContract(output)) return (write, ContractLayout(output));
+        if (ListElement(output) is { } element) return (write, IsContract(element) ? ContractLayout(element) : ResponseLayout.Of(ResponseLayout.KindOf(element)));
+        return (write, ResponseLayout.Json);
+    }
+
+    private static ResponseLayout ContractLayout(Type contract) =>
+        ResponseLayout.For((Schema)typeof(PredictionWriter).GetMethod(nameof(SchemaOf), BindingFlags.NonPublic | BindingFlags.Static)!
+            .MakeGenericMethod(contract).Invoke(null, null)!);
+
+    private static Schema SchemaOf<T>() where T : IModelContract<T> => T.Schema;
+
     public static Action<Utf8JsonWriter, TOutput> For<TOutput>()
     {
         Type output = typeof(TOutput);

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
+using Signatures.AspNetCore.Responses;
 using Signatures.Enforcement;
 using Signatures.Requests;
 
@@ -19,7 +20,7 @@ internal abstract class ScoringEndpoint<TRequest, TOutput>(ScoringOptions option
     private const string ModelFailed =
         "Encountered an unexpected error while evaluating the model. Verify that the input is compatible with the model for inference. Error: ";
 
-    private readonly Action<Utf8JsonWriter, TOutput> writePredictions = PredictionWriter.For<TOutput>();
+    private readonly (Action<Utf8JsonWriter, TOutput> Write, ResponseLayout Layout) predictions = PredictionWriter.Format<TOutput>();
 
     protected EnforcementOptions Enforcement { get; } = options.Enforcement;
 
@@ -79,13 +80,18 @@ internal abstract class ScoringEndpoint<TRequest, TOutput>(ScoringOptions option
         HttpResponse response = http.Response;
         response.StatusCode = StatusCodes.Status200OK;
         response.ContentType = ScoringResponses.Json;
-        using (var writer = new Utf8JsonWriter(response.BodyWriter, WriterOptions))
+        // The generated writers write JSON; MLflow's body is Python's text of it (same values, Python's spelling).
+        ResponseBuffer buffer = ResponseBuffer.Rent();
+        try
         {
-            writePredictions(writer, output);
-            writer.Flush();
+            predictions.Write(buffer.Writer, output);
+            buffer.Writer.Flush();
+            PythonResponseText.Transcode(buffer.Written, predictions.Layout, response.BodyWriter);
+        }
+        finally
+        {
+            buffer.Return();
         }
         await response.BodyWriter.FlushAsync(aborted).ConfigureAwait(false);
     }
-
-    private static readonly JsonWriterOptions WriterOptions = new() { SkipValidation = true };
 }

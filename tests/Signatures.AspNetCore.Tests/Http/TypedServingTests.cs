@@ -31,7 +31,7 @@ public sealed class TypedServingTests
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/json", response.Content.Headers.ContentType!.MediaType);
-        Assert.Equal("""{"predictions":[10,20]}""", await response.Content.ReadAsStringAsync());
+        Assert.Equal("""{"predictions": [10, 20]}""", await response.Content.ReadAsStringAsync());
         Assert.Equal([new Features(1, "x"), new Features(2, "y")], Assert.Single(seen));
     }
 
@@ -44,7 +44,7 @@ public sealed class TypedServingTests
         using HttpResponseMessage response = await server.Client.PostAsync("invocations", Json("""{"dataframe_records": [{"a": 1, "b": "x"}]}"""));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("""{"predictions":[{"score":1.5,"label":"x"}]}""", await response.Content.ReadAsStringAsync());
+        Assert.Equal("""{"predictions": [{"score": 1.5, "label": "x"}]}""", await response.Content.ReadAsStringAsync());
     }
 
     [Fact]
@@ -60,8 +60,8 @@ public sealed class TypedServingTests
         using HttpResponseMessage withParam = await server.Client.PostAsync("invocations", Json("""{"inputs": ["q"], "params": {"TopK": 7}}"""));
         using HttpResponseMessage defaults = await server.Client.PostAsync("invocations", Json("""{"inputs": ["q", "r"]}"""));
 
-        Assert.Equal("""{"predictions":["q:7:0.5"]}""", await withParam.Content.ReadAsStringAsync());
-        Assert.Equal("""{"predictions":["q:2:0.5","r:2:0.5"]}""", await defaults.Content.ReadAsStringAsync());
+        Assert.Equal("""{"predictions": ["q:7:0.5"]}""", await withParam.Content.ReadAsStringAsync());
+        Assert.Equal("""{"predictions": ["q:2:0.5", "r:2:0.5"]}""", await defaults.Content.ReadAsStringAsync());
     }
 
     [Theory]
@@ -124,7 +124,7 @@ public sealed class TypedServingTests
             using HttpResponseMessage response = await server.Client.PostAsync("invocations",
                 Json($$$"""{"dataframe_split": {"columns": ["a", "b"], "data": [[{{{i}}}, "x"], [{{{i + 1}}}, "y"]]}}"""), ct);
             string body = await response.Content.ReadAsStringAsync(ct);
-            if (body != $$"""{"predictions":[{{i}},{{i + 1}}]}""") failures.Enqueue($"{i}: {(int)response.StatusCode} {body}");
+            if (body != $$"""{"predictions": [{{i}}, {{i + 1}}]}""") failures.Enqueue($"{i}: {(int)response.StatusCode} {body}");
         });
 
         Assert.Empty(failures);
@@ -165,7 +165,7 @@ public sealed class TypedServingTests
 
         using HttpResponseMessage response = await server.Client.SendAsync(request);
 
-        Assert.Equal("""{"predictions":[12502500]}""", await response.Content.ReadAsStringAsync());
+        Assert.Equal("""{"predictions": [12502500]}""", await response.Content.ReadAsStringAsync());
     }
 
     [Fact]
