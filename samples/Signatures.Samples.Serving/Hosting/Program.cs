@@ -1,6 +1,7 @@
 using Signatures.AspNetCore;
 using Signatures.Samples.Serving;
 
+// The host (kept apart from the contracts in the folder above, which build with the Signatures package alone).
 // Serves an ML.NET iris classifier, trained at startup on Data/iris.csv, with MLflow's scoring protocol:
 // POST /invocations (dataframe_split, dataframe_records, instances, inputs, text/csv), GET /ping, /health, /version.
 WebApplicationBuilder builder = WebApplication.CreateSlimBuilder(args);
