@@ -128,6 +128,32 @@ internal static class RequestEmitter
         writer.WriteLine(GeneratedCodeInfo.Attribute);
         writer.WriteLine($"{access} static {result} ReadRequest(global::System.ReadOnlyMemory<byte> body, {Parameters}) =>");
         writer.WriteLine($"    {Holder}.Instance.{call}(body.Span, contentType, options);");
+        EmitReadRequestAsync(writer, access, result, paramsType is null ? "ReadAsync" : $"ReadAsync<{paramsType}, {ParamsBinding}>");
+    }
+
+    // The body read to its end from a pipe or stream, copied at most once (Signatures.Requests.RequestBody), for servers.
+    private static void EmitReadRequestAsync(SourceWriter writer, string access, string result, string call)
+    {
+        const string Parameters = "string? contentType = \"application/json\", global::Signatures.Enforcement.EnforcementOptions? options = null, "
+            + "global::System.Threading.CancellationToken cancellationToken = default";
+        foreach (string bodyType in new[] { "global::System.IO.Pipelines.PipeReader", "global::System.IO.Stream" })
+        {
+            writer.WriteLine();
+            writer.WriteLine("""
+                /// <summary>
+                /// Reads a serving request from <paramref name="body"/> to its end (left open; the body is copied at most once) and then
+                /// as <see cref="ReadRequest(global::System.ReadOnlySpan{byte}, string?, global::Signatures.Enforcement.EnforcementOptions?)"/>
+                /// does; a body over the limit is rejected at the parse stage.
+                /// </summary>
+                /// <param name="body">The body (an ASP.NET Core request's <c>BodyReader</c> or <c>Body</c>, say).</param>
+                /// <param name="contentType">The <c>Content-Type</c> header; <see langword="null"/> means <c>application/json</c>.</param>
+                /// <param name="options">Limits; <see langword="null"/> for the defaults.</param>
+                /// <param name="cancellationToken">Stops waiting for the body.</param>
+                """);
+            writer.WriteLine(GeneratedCodeInfo.Attribute);
+            writer.WriteLine($"{access} static global::System.Threading.Tasks.ValueTask<{result}> ReadRequestAsync({bodyType} body, {Parameters}) =>");
+            writer.WriteLine($"    {Holder}.Instance.{call}(body ?? throw new global::System.ArgumentNullException(nameof(body)), contentType, options, cancellationToken);");
+        }
     }
 
     /// <summary>A member read from a column or param: its C# name, type shape, and whether a value must be present.</summary>

@@ -215,7 +215,7 @@ internal sealed class ColumnAssembler : InputAssembler
             }
             if (lengths.Select(l => l.Length).Distinct().Count() > 1)
             {
-                throw InputsError($"`{dictEnvelope}` columns have different lengths: {string.Join(", ", lengths.Select(l => $"{PythonRepr.Str(l.Name)} has {l.Length.ToString(CultureInfo.InvariantCulture)}"))}; every column needs one value per row.");
+                throw SchemaMismatch($"`{dictEnvelope}` columns have different lengths: {string.Join(", ", lengths.Select(l => $"{PythonRepr.Str(l.Name)} has {l.Length.ToString(CultureInfo.InvariantCulture)}"))}; every column needs one value per row.");
             }
             rows = lengths.Count > 0 ? lengths[0].Length : 0;
         }
@@ -247,7 +247,7 @@ internal sealed class ColumnAssembler : InputAssembler
             {
                 string message = $"Missing required {(missingRequired.Count == 1 ? "column" : "columns")} {string.Join(", ", missingRequired.Select(PythonRepr.Str))}";
                 if (ExtraLabels.Count > 0) message += $" (the request has unknown {(ExtraLabels.Count == 1 ? "column" : "columns")} {NameList.Format(ExtraLabels)}; names are case-sensitive)";
-                Context.InputProblems.AddFirst(message);
+                Context.InputProblems.AddSchemaMismatch(message, first: true);
             }
             WarnExtraInputs();
         }
@@ -256,8 +256,8 @@ internal sealed class ColumnAssembler : InputAssembler
             int present = builders.Count(b => b.Present);
             if (present < specs.Length)
             {
-                Context.InputProblems.AddFirst(
-                    $"The signature declares {specs.Length.ToString(CultureInfo.InvariantCulture)} unnamed {(specs.Length == 1 ? "column" : "columns")}, but the request has {present.ToString(CultureInfo.InvariantCulture)}; unnamed columns are matched by position only.");
+                Context.InputProblems.AddSchemaMismatch(
+                    $"The signature declares {specs.Length.ToString(CultureInfo.InvariantCulture)} unnamed {(specs.Length == 1 ? "column" : "columns")}, but the request has {present.ToString(CultureInfo.InvariantCulture)}; unnamed columns are matched by position only.", first: true);
             }
             if (ExtraLabels.Count > 0)
             {

@@ -59,11 +59,21 @@ public sealed class NormalizedRequest : EnforcementResult
 public sealed class RequestRejection : EnforcementResult
 {
     /// <summary>Creates a rejection.</summary>
-    public RequestRejection(RejectionStage stage, string message)
+    /// <param name="stage">Where the request was refused.</param>
+    /// <param name="message">What was wrong.</param>
+    /// <param name="isSchemaMismatch">See <see cref="IsSchemaMismatch"/>.</param>
+    public RequestRejection(RejectionStage stage, string message, bool isSchemaMismatch = false)
     {
         Stage = stage;
         Message = message ?? throw new ArgumentNullException(nameof(message));
+        IsSchemaMismatch = isSchemaMismatch;
     }
+
+    /// <summary>Whether the request was refused because its columns or tensors do not line up with the signature's (a
+    /// missing column or tensor, a tensor of the wrong shape, columns of different lengths), as opposed to a body that
+    /// cannot be read or a value that cannot be converted. MLflow's scoring server tells the two apart: the first fails
+    /// its schema enforcement (<c>INVALID_PARAMETER_VALUE</c>), the second its parser (<c>BAD_REQUEST</c>).</summary>
+    public bool IsSchemaMismatch { get; }
 
     /// <inheritdoc/>
     public override bool IsAccepted => false;

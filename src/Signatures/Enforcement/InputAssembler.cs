@@ -94,6 +94,9 @@ internal abstract class InputAssembler(EnforcementContext context)
     /// <summary>A structural problem of the input that stops reading it.</summary>
     protected static RequestRejectedException InputsError(string message) => new(RejectionStage.Inputs, message);
 
+    /// <summary>An input that does not line up with the signature's columns or tensors (see <see cref="RequestRejection.IsSchemaMismatch"/>).</summary>
+    protected static RequestRejectedException SchemaMismatch(string message) => new(RejectionStage.Inputs, message, isSchemaMismatch: true);
+
     /// <summary>A structural problem of the envelope that stops reading it.</summary>
     protected static RequestRejectedException ParseError(string message) => new(RejectionStage.Parse, message);
 }

@@ -16,6 +16,17 @@ internal sealed class ProblemList(int maxShown)
         if (shown.Count < maxShown) shown.Add(problem);
     }
 
+    /// <summary>Whether a problem is a schema mismatch (see <see cref="RequestRejection.IsSchemaMismatch"/>).</summary>
+    public bool HasSchemaMismatch { get; private set; }
+
+    /// <summary>Adds a schema mismatch: the request's columns or tensors do not line up with the signature's.</summary>
+    public void AddSchemaMismatch(string problem, bool first)
+    {
+        HasSchemaMismatch = true;
+        if (first) AddFirst(problem);
+        else Add(problem);
+    }
+
     /// <summary>Puts <paramref name="problem"/> first (structural problems read best before value problems).</summary>
     public void AddFirst(string problem)
     {

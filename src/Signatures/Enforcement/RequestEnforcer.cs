@@ -60,7 +60,7 @@ public sealed class RequestEnforcer
             NormalizedInput? input = state.Assembler.Finish();
             if (context.InputProblems.Count > 0 || input is null)
             {
-                return new RequestRejection(RejectionStage.Inputs, context.InputProblems.Join());
+                return new RequestRejection(RejectionStage.Inputs, context.InputProblems.Join(), context.InputProblems.HasSchemaMismatch);
             }
             IReadOnlyList<ResolvedParam>? parameters = state.Params.Finish();
             if (context.ParamProblems.Count > 0)
@@ -71,8 +71,20 @@ public sealed class RequestEnforcer
         }
         catch (RequestRejectedException rejected)
         {
-            return new RequestRejection(rejected.Stage, rejected.Message);
+            return new RequestRejection(rejected.Stage, rejected.Message, rejected.IsSchemaMismatch);
         }
+    }
+
+    /// <summary>Enforces one request read from <paramref name="body"/> to its end (copied at most once, see
+    /// <see cref="Requests.RequestBody"/>); a body over <see cref="EnforcementOptions.MaxBodyBytes"/> is rejected at the parse stage.</summary>
+    /// <param name="body">The body's reader (an ASP.NET Core request's <c>BodyReader</c>, say); left open.</param>
+    /// <param name="contentType">The <c>Content-Type</c> header; <see langword="null"/> means <c>application/json</c>.</param>
+    /// <param name="cancellationToken">Stops waiting for the body.</param>
+    public async ValueTask<EnforcementResult> EnforceAsync(System.IO.Pipelines.PipeReader body, string? contentType = "application/json",
+        CancellationToken cancellationToken = default)
+    {
+        using Requests.RequestBody read = await Requests.RequestBody.ReadAsync(body, Options.MaxBodyBytes, cancellationToken).ConfigureAwait(false);
+        return read.IsTooLarge ? Requests.RequestBody.TooLargeRejection(Options.MaxBodyBytes) : Enforce(read.Span, contentType);
     }
 
     /// <summary>Enforces one request against <paramref name="signature"/> (see <see cref="Enforce(ReadOnlySpan{byte}, string?)"/>).</summary>

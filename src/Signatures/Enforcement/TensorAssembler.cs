@@ -187,7 +187,7 @@ internal sealed class TensorAssembler : InputAssembler
         }
         if (missing.Count > 0)
         {
-            Context.InputProblems.AddFirst($"Missing {(missing.Count == 1 ? "tensor" : "tensors")} {string.Join(", ", missing.Select(PythonRepr.Str))}");
+            Context.InputProblems.AddSchemaMismatch($"Missing {(missing.Count == 1 ? "tensor" : "tensors")} {string.Join(", ", missing.Select(PythonRepr.Str))}", first: true);
         }
         WarnExtraInputs();
         if (fromInstancesDict && tensors.Count > 1 && tensors.Select(t => t.ShapeArray.Length == 0 ? -1 : t.ShapeArray[0]).Distinct().Count() > 1)
@@ -231,7 +231,7 @@ internal sealed class TensorAssembler : InputAssembler
         int[] target = matrix.ShapeArray;
         if (target.Length != spec.Shape.Count || target.Where((d, i) => spec.Shape[i] != -1 && spec.Shape[i] != d).Any())
         {
-            Context.InputProblems.Add($"Tensor: records with {columns.Count.ToString(CultureInfo.InvariantCulture)} keys give the shape {FormatShape(target)}, which does not match the signature's {TensorBuilder.FormatShape(spec.Shape)}");
+            Context.InputProblems.AddSchemaMismatch($"Tensor: records with {columns.Count.ToString(CultureInfo.InvariantCulture)} keys give the shape {FormatShape(target)}, which does not match the signature's {TensorBuilder.FormatShape(spec.Shape)}", first: false);
             return null;
         }
         return Context.InputProblems.Count > 0 ? null : new TensorInput(matrix);
@@ -266,7 +266,7 @@ internal sealed class TensorAssembler : InputAssembler
                     ? " (each table row is one item of the first dimension, so every row needs the shape " + TensorBuilder.FormatShape(spec.Shape.Skip(1).ToArray()) + ")"
                     : " (each table row is one item of the first dimension)";
             }
-            Context.InputProblems.Add($"{who}: {detail}");
+            Context.InputProblems.AddSchemaMismatch($"{who}: {detail}", first: false);
             return null;
         }
         Tensor tensor = builder.Build(shape);

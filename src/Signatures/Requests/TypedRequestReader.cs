@@ -59,6 +59,67 @@ public abstract class TypedRequestReader<TInput>
             ParamsDocuments<TParams, TParamsBinding>.Instance, presence);
     }
 
+    /// <summary>Reads a request for a signature without params from <paramref name="body"/> to its end (see
+    /// <see cref="RequestBody"/>: the body is copied at most once); a body over the limit is rejected at the parse stage.</summary>
+    /// <param name="body">The body's reader (an ASP.NET Core request's <c>BodyReader</c>, say); left open.</param>
+    /// <param name="contentType">The <c>Content-Type</c> header; <see langword="null"/> means <c>application/json</c>.</param>
+    /// <param name="options">Limits; <see langword="null"/> for <see cref="EnforcementOptions.Default"/>.</param>
+    /// <param name="cancellationToken">Stops waiting for the body.</param>
+    public async ValueTask<ModelRequest<TInput>> ReadAsync(System.IO.Pipelines.PipeReader body, string? contentType, EnforcementOptions? options,
+        CancellationToken cancellationToken = default)
+    {
+        EnforcementOptions effective = Effective(options);
+        using RequestBody read = await RequestBody.ReadAsync(body, effective.MaxBodyBytes, cancellationToken).ConfigureAwait(false);
+        return Read(read, contentType, effective);
+    }
+
+    /// <summary>Reads a request for a signature without params from <paramref name="body"/> to its end (left open); see
+    /// <see cref="ReadAsync(System.IO.Pipelines.PipeReader, string?, EnforcementOptions?, CancellationToken)"/>.</summary>
+    public async ValueTask<ModelRequest<TInput>> ReadAsync(Stream body, string? contentType, EnforcementOptions? options,
+        CancellationToken cancellationToken = default)
+    {
+        EnforcementOptions effective = Effective(options);
+        using RequestBody read = await RequestBody.ReadAsync(body, effective.MaxBodyBytes, cancellationToken).ConfigureAwait(false);
+        return Read(read, contentType, effective);
+    }
+
+    /// <summary>Reads a request for a signature with params from <paramref name="body"/> to its end (see
+    /// <see cref="ReadAsync(System.IO.Pipelines.PipeReader, string?, EnforcementOptions?, CancellationToken)"/>).</summary>
+    /// <typeparam name="TParams">The params contract.</typeparam>
+    /// <typeparam name="TParamsBinding">The generated binding of its members to the declared params.</typeparam>
+    /// <param name="body">The body's reader; left open.</param>
+    /// <param name="contentType">The <c>Content-Type</c> header; <see langword="null"/> means <c>application/json</c>.</param>
+    /// <param name="options">Limits; <see langword="null"/> for <see cref="EnforcementOptions.Default"/>.</param>
+    /// <param name="cancellationToken">Stops waiting for the body.</param>
+    public async ValueTask<ModelRequest<TInput, TParams>> ReadAsync<TParams, TParamsBinding>(System.IO.Pipelines.PipeReader body, string? contentType,
+        EnforcementOptions? options, CancellationToken cancellationToken = default)
+        where TParamsBinding : struct, IContractBinding<TParams>
+    {
+        EnforcementOptions effective = Effective(options);
+        using RequestBody read = await RequestBody.ReadAsync(body, effective.MaxBodyBytes, cancellationToken).ConfigureAwait(false);
+        return Read<TParams, TParamsBinding>(read, contentType, effective);
+    }
+
+    /// <summary>Reads a request for a signature with params from <paramref name="body"/> to its end (left open); see
+    /// <see cref="ReadAsync{TParams, TParamsBinding}(System.IO.Pipelines.PipeReader, string?, EnforcementOptions?, CancellationToken)"/>.</summary>
+    public async ValueTask<ModelRequest<TInput, TParams>> ReadAsync<TParams, TParamsBinding>(Stream body, string? contentType,
+        EnforcementOptions? options, CancellationToken cancellationToken = default)
+        where TParamsBinding : struct, IContractBinding<TParams>
+    {
+        EnforcementOptions effective = Effective(options);
+        using RequestBody read = await RequestBody.ReadAsync(body, effective.MaxBodyBytes, cancellationToken).ConfigureAwait(false);
+        return Read<TParams, TParamsBinding>(read, contentType, effective);
+    }
+
+    private ModelRequest<TInput> Read(RequestBody body, string? contentType, EnforcementOptions options) =>
+        body.IsTooLarge ? ModelRequest<TInput>.Reject(RequestBody.TooLargeRejection(options.MaxBodyBytes)) : Read(body.Span, contentType, options);
+
+    private ModelRequest<TInput, TParams> Read<TParams, TParamsBinding>(RequestBody body, string? contentType, EnforcementOptions options)
+        where TParamsBinding : struct, IContractBinding<TParams> =>
+        body.IsTooLarge
+            ? ModelRequest<TInput, TParams>.Reject(RequestBody.TooLargeRejection(options.MaxBodyBytes))
+            : Read<TParams, TParamsBinding>(body.Span, contentType, options);
+
     /// <summary>Reads the input (and resolves the params) of one request.</summary>
     private protected abstract InputOutcome<TInput> ReadInput(ReadOnlySpan<byte> body, string? contentType, EnforcementOptions options);
 
