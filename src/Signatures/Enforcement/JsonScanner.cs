@@ -9,7 +9,7 @@ namespace Signatures.Enforcement;
 /// A forward-only reader of UTF-8 JSON for recursive-descent parsing: strict RFC 8259 plus the bare tokens
 /// <c>NaN</c>, <c>Infinity</c> and <c>-Infinity</c> that Python's <c>json</c> reads and writes (which
 /// <see cref="System.Text.Json.Utf8JsonReader"/> refuses). It never allocates on valid input except for duplicate-key
-/// checks inside skipped objects, enforces a nesting limit, and reports every syntax error as a parse-stage
+/// checks inside skipped objects, enforces a nesting limit (and the reading thread's stack), and reports every syntax error as a parse-stage
 /// <see cref="RequestRejectedException"/> naming the line and column. The input must already be valid UTF-8.
 /// </summary>
 internal ref struct JsonScanner
@@ -193,48 +193,89 @@ internal ref struct JsonScanner
         return true;
     }
 
-    /// <summary>Skips the next value, checking its syntax, its depth and (in objects) that no key repeats.</summary>
+    /// <summary>Skips the next value, checking its syntax, its depth and (in objects) that no key repeats. Iterative (the
+    /// open arrays and objects are kept in a pooled array): what is skipped is as deep as the request made it.</summary>
     public void SkipValue()
     {
-        switch (Peek())
+        JsonToken token = Peek();
+        if (token is not (JsonToken.Object or JsonToken.Array))
         {
-            case JsonToken.Object:
-                BeginObject();
-                bool first = true;
-                int firstKeyStart = -1, firstKeyLength = 0;
-                bool firstKeyEscaped = false;
-                HashSet<string>? keys = null;
-                while (NextProperty(ref first, out ReadOnlySpan<byte> name, out bool escaped))
+            ReadToken(out _, out _);
+            return;
+        }
+        SkippedContainer[] open = ArrayPool<SkippedContainer>.Shared.Rent(16);
+        int count = 0;
+        try
+        {
+            Open(ref open, ref count, token);
+            while (count > 0)
+            {
+                ref SkippedContainer current = ref open[count - 1];
+                bool more;
+                if (current.IsObject)
                 {
-                    if (firstKeyStart < 0)
-                    {
-                        firstKeyStart = Offset(name);
-                        firstKeyLength = name.Length;
-                        firstKeyEscaped = escaped;
-                    }
-                    else
-                    {
-                        if (keys is null)
-                        {
-                            keys = new HashSet<string>(StringComparer.Ordinal)
-                            {
-                                JsonStringText.Decode(json.Slice(firstKeyStart, firstKeyLength), firstKeyEscaped),
-                            };
-                        }
-                        string key = JsonStringText.Decode(name, escaped);
-                        if (!keys.Add(key)) throw DuplicateKey(name, escaped);
-                    }
-                    SkipValue();
+                    more = NextProperty(ref current.First, out ReadOnlySpan<byte> name, out bool escaped);
+                    if (more) current.CheckKey(ref this, name, escaped);
                 }
-                break;
-            case JsonToken.Array:
-                BeginArray();
-                bool firstItem = true;
-                while (NextItem(ref firstItem)) SkipValue();
-                break;
-            default:
-                ReadToken(out _, out _);
-                break;
+                else
+                {
+                    more = NextItem(ref current.First);
+                }
+                if (!more)
+                {
+                    open[--count] = default;
+                    continue;
+                }
+                token = Peek();
+                if (token is JsonToken.Object or JsonToken.Array) Open(ref open, ref count, token);
+                else ReadToken(out _, out _);
+            }
+        }
+        finally
+        {
+            ArrayPool<SkippedContainer>.Shared.Return(open, clearArray: true);
+        }
+    }
+
+    private void Open(ref SkippedContainer[] open, ref int count, JsonToken token)
+    {
+        if (token == JsonToken.Object) BeginObject();
+        else BeginArray();
+        if (count == open.Length)
+        {
+            SkippedContainer[] larger = ArrayPool<SkippedContainer>.Shared.Rent(open.Length * 2);
+            open.AsSpan().CopyTo(larger);
+            ArrayPool<SkippedContainer>.Shared.Return(open, clearArray: true);
+            open = larger;
+        }
+        open[count++] = new SkippedContainer { IsObject = token == JsonToken.Object, First = true, FirstKeyStart = -1 };
+    }
+
+    /// <summary>An array or object being skipped; for an object, the keys seen so far (the first one as a position, a
+    /// set only once a second key arrives, so skipping allocates nothing for the usual object).</summary>
+    private struct SkippedContainer
+    {
+        public bool IsObject;
+        public bool First;
+        public int FirstKeyStart;
+        public int FirstKeyLength;
+        public bool FirstKeyEscaped;
+        public HashSet<string>? Keys;
+
+        public void CheckKey(ref JsonScanner scanner, ReadOnlySpan<byte> name, bool escaped)
+        {
+            if (FirstKeyStart < 0)
+            {
+                FirstKeyStart = scanner.Offset(name);
+                FirstKeyLength = name.Length;
+                FirstKeyEscaped = escaped;
+                return;
+            }
+            Keys ??= new HashSet<string>(StringComparer.Ordinal)
+            {
+                JsonStringText.Decode(scanner.json.Slice(FirstKeyStart, FirstKeyLength), FirstKeyEscaped),
+            };
+            if (!Keys.Add(JsonStringText.Decode(name, escaped))) throw scanner.DuplicateKey(name, escaped);
         }
     }
 
@@ -277,6 +318,8 @@ internal ref struct JsonScanner
             ref System.Runtime.InteropServices.MemoryMarshal.GetReference(json),
             ref System.Runtime.InteropServices.MemoryMarshal.GetReference(slice));
 
+    // Every reader that recurses does so once per array/object it enters, so this is the one place that keeps reading
+    // within the thread's stack: a body deeper than the stack holds is refused, never a stack overflow (which no catch stops).
     private void Enter()
     {
         if (++depth > maxDepth)
@@ -284,6 +327,13 @@ internal ref struct JsonScanner
             throw new RequestRejectedException(
                 RejectionStage.Parse,
                 $"The body nests arrays and objects more than {maxDepth.ToString(CultureInfo.InvariantCulture)} levels deep (the limit); flatten the request.",
+                isMalformed: true);
+        }
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            throw new RequestRejectedException(
+                RejectionStage.Parse,
+                "The body nests arrays and objects deeper than the reading thread's stack holds; flatten the request.",
                 isMalformed: true);
         }
     }

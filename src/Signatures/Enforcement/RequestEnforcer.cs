@@ -16,7 +16,8 @@ public sealed class RequestEnforcer
     private readonly object?[] paramDefaults;
 
     /// <summary>Prepares enforcement for <paramref name="signature"/>.</summary>
-    /// <exception cref="ArgumentException">The signature has no input schema (there is nothing to enforce).</exception>
+    /// <exception cref="ArgumentException">The signature has no input schema (there is nothing to enforce), or
+    /// <paramref name="options"/> has a limit out of range (<see cref="EnforcementOptions.Validate"/>).</exception>
     public RequestEnforcer(ModelSignature signature, EnforcementOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(signature);
