@@ -31,6 +31,18 @@ public sealed record EnforcementOptions
     /// <summary>Most problems listed in one error message before the rest are only counted. Default 10.</summary>
     public int MaxReportedProblems { get; init; } = 10;
 
+    /// <summary>Most keys in any one JSON object of the body (a record's columns, a map's or an <c>any</c> object's
+    /// entries, the <c>inputs</c> dict), and most columns of one request (the <c>columns</c> of <c>dataframe_split</c>,
+    /// the distinct keys of all records, a CSV header). Default 100,000.</summary>
+    public int MaxKeys { get; init; } = 100_000;
+
+    /// <summary>Longest string (a value or a key) in bytes as sent, escapes included; for CSV, longest field. Default
+    /// 16,777,216 (16 MiB).</summary>
+    public int MaxStringBytes { get; init; } = 16 * 1024 * 1024;
+
+    /// <summary>Most entries of the <c>params</c> object, declared or not. Default 1,000.</summary>
+    public int MaxParams { get; init; } = 1_000;
+
     /// <summary>Checks every limit is in its range (what each entry point taking options does first).</summary>
     /// <exception cref="ArgumentOutOfRangeException">A limit is out of range; the message names it.</exception>
     public void Validate()
@@ -40,5 +52,8 @@ public sealed record EnforcementOptions
         if (MaxRows < 1) throw new ArgumentOutOfRangeException(nameof(MaxRows), MaxRows, "MaxRows must be positive.");
         if (MaxTensorElements < 1) throw new ArgumentOutOfRangeException(nameof(MaxTensorElements), MaxTensorElements, "MaxTensorElements must be positive.");
         if (MaxReportedProblems < 1) throw new ArgumentOutOfRangeException(nameof(MaxReportedProblems), MaxReportedProblems, "MaxReportedProblems must be positive.");
+        if (MaxKeys < 1) throw new ArgumentOutOfRangeException(nameof(MaxKeys), MaxKeys, "MaxKeys must be positive.");
+        if (MaxStringBytes < 1) throw new ArgumentOutOfRangeException(nameof(MaxStringBytes), MaxStringBytes, "MaxStringBytes must be positive.");
+        if (MaxParams < 1) throw new ArgumentOutOfRangeException(nameof(MaxParams), MaxParams, "MaxParams must be positive.");
     }
 }

@@ -19,22 +19,28 @@ internal ref struct JsonScanner
 
     private readonly ReadOnlySpan<byte> json;
     private readonly int end;
+    private readonly EnforcementOptions limits;
     private readonly int maxDepth;
+    private readonly int maxKeys;
+    private readonly int maxStringBytes;
     private int position;
     private int depth;
 
-    /// <summary>Reads <paramref name="json"/> from <paramref name="start"/> to <paramref name="end"/>; positions in
-    /// messages are relative to the whole of <paramref name="json"/>.</summary>
-    public JsonScanner(ReadOnlySpan<byte> json, int start, int end, int initialDepth, int maxDepth)
+    /// <summary>Reads <paramref name="json"/> from <paramref name="start"/> to <paramref name="end"/> within the depth, key
+    /// and string limits of <paramref name="limits"/>; positions in messages are relative to the whole of <paramref name="json"/>.</summary>
+    public JsonScanner(ReadOnlySpan<byte> json, int start, int end, int initialDepth, EnforcementOptions limits)
     {
         this.json = json;
         this.end = end;
-        this.maxDepth = maxDepth;
+        this.limits = limits;
+        maxDepth = limits.MaxDepth;
+        maxKeys = limits.MaxKeys;
+        maxStringBytes = limits.MaxStringBytes;
         position = start;
         depth = initialDepth;
     }
 
-    public JsonScanner(ReadOnlySpan<byte> json, int maxDepth) : this(json, 0, json.Length, 0, maxDepth) { }
+    public JsonScanner(ReadOnlySpan<byte> json, EnforcementOptions limits) : this(json, 0, json.Length, 0, limits) { }
 
     /// <summary>The byte offset of the next unread byte.</summary>
     public readonly int Position => position;
@@ -53,7 +59,7 @@ internal ref struct JsonScanner
     }
 
     /// <summary>A scanner over the same text that reads the value starting at <paramref name="start"/>.</summary>
-    public readonly JsonScanner At(int start, int atDepth) => new(json, start, end, atDepth, maxDepth);
+    public readonly JsonScanner At(int start, int atDepth) => new(json, start, end, atDepth, limits);
 
     /// <summary>The kind of the next value; fails at the end of input or on a byte that cannot start a value.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -122,9 +128,11 @@ internal ref struct JsonScanner
         Enter();
     }
 
-    /// <summary>Moves to the next property of the current object: consumes the separator, the name and the colon.</summary>
+    /// <summary>Moves to the next property of the current object: consumes the separator, the name and the colon.
+    /// <paramref name="count"/> is the caller's count of the object's properties so far (0 before the first): every
+    /// object of the body is held to the key limit here.</summary>
     /// <returns><see langword="false"/> (having consumed <c>}</c>) when the object has no more properties.</returns>
-    public bool NextProperty(ref bool first, out ReadOnlySpan<byte> name, out bool nameHasEscapes)
+    public bool NextProperty(ref int count, out ReadOnlySpan<byte> name, out bool nameHasEscapes)
     {
         SkipWhitespace();
         if (position >= end) throw Error("unexpected end of the body inside an object");
@@ -137,7 +145,7 @@ internal ref struct JsonScanner
             nameHasEscapes = false;
             return false;
         }
-        if (!first)
+        if (count > 0)
         {
             if (b != ',') throw Error($"expected ',' or '}}' after a property value, found {DescribeByte(b)}");
             position++;
@@ -146,7 +154,13 @@ internal ref struct JsonScanner
             b = json[position];
         }
         if (b != '"') throw Error($"expected a property name in double quotes, found {DescribeByte(b)}");
-        first = false;
+        if (++count > maxKeys)
+        {
+            throw new RequestRejectedException(
+                RejectionStage.Parse,
+                $"The body has an object with more than {maxKeys.ToString(CultureInfo.InvariantCulture)} keys (the limit); send fewer columns or keys.",
+                isMalformed: true);
+        }
         name = ReadStringContent(out nameHasEscapes);
         SkipWhitespace();
         if (position >= end) throw Error("unexpected end of the body after a property name");
@@ -214,7 +228,7 @@ internal ref struct JsonScanner
                 bool more;
                 if (current.IsObject)
                 {
-                    more = NextProperty(ref current.First, out ReadOnlySpan<byte> name, out bool escaped);
+                    more = NextProperty(ref current.KeyCount, out ReadOnlySpan<byte> name, out bool escaped);
                     if (more) current.CheckKey(ref this, name, escaped);
                 }
                 else
@@ -257,6 +271,7 @@ internal ref struct JsonScanner
     {
         public bool IsObject;
         public bool First;
+        public int KeyCount;
         public int FirstKeyStart;
         public int FirstKeyLength;
         public bool FirstKeyEscaped;
@@ -382,6 +397,13 @@ internal ref struct JsonScanner
             {
                 ReadOnlySpan<byte> content = json[start..position];
                 position++;
+                if (content.Length > maxStringBytes)
+                {
+                    throw new RequestRejectedException(
+                        RejectionStage.Parse,
+                        $"The body has a string of {content.Length.ToString(CultureInfo.InvariantCulture)} bytes, more than the limit of {maxStringBytes.ToString(CultureInfo.InvariantCulture)}; send shorter strings.",
+                        isMalformed: true);
+                }
                 return content;
             }
             if (b != '\\') throw Error("unescaped control character in a string");

@@ -174,6 +174,7 @@ internal static class NestedValueReader
         private HashSet<string>? keys;
         private string pendingKey = string.Empty;
         private bool first = true;
+        private int keyCount;
 
         private AnyContainer(bool isObject)
         {
@@ -202,7 +203,7 @@ internal static class NestedValueReader
                 context.Path.SetIndex(items.Count);
                 return true;
             }
-            if (!scanner.NextProperty(ref first, out ReadOnlySpan<byte> name, out bool escaped)) return false;
+            if (!scanner.NextProperty(ref keyCount, out ReadOnlySpan<byte> name, out bool escaped)) return false;
             string key = JsonStringText.Decode(name, escaped);
             keys ??= new HashSet<string>(StringComparer.Ordinal);
             if (!keys.Add(key)) throw scanner.DuplicateKey(name, escaped);
@@ -326,8 +327,8 @@ internal static class NestedValueReader
         bool ok = true;
         bool any = false;
         scanner.BeginObject();
-        bool first = true;
-        while (scanner.NextProperty(ref first, out ReadOnlySpan<byte> name, out bool escaped))
+        int keyCount = 0;
+        while (scanner.NextProperty(ref keyCount, out ReadOnlySpan<byte> name, out bool escaped))
         {
             any = true;
             int index = FindProperty(names, obj, name, escaped);
@@ -386,8 +387,8 @@ internal static class NestedValueReader
         var entries = new List<KeyValuePair<string, object?>>();
         HashSet<string>? keys = null;
         bool ok = true;
-        bool first = true;
-        while (scanner.NextProperty(ref first, out ReadOnlySpan<byte> name, out bool escaped))
+        int keyCount = 0;
+        while (scanner.NextProperty(ref keyCount, out ReadOnlySpan<byte> name, out bool escaped))
         {
             string key = JsonStringText.Decode(name, escaped);
             keys ??= new HashSet<string>(StringComparer.Ordinal);

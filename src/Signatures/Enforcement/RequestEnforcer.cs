@@ -55,7 +55,7 @@ public sealed class RequestEnforcer
             }
             else
             {
-                state = JsonRequestReader.Read(body, CreateState, Options.MaxDepth);
+                state = JsonRequestReader.Read(body, CreateState, Options);
             }
             EnforcementContext context = state.Context;
             NormalizedInput? input = state.Assembler.Finish();

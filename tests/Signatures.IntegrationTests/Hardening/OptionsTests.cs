@@ -21,6 +21,9 @@ public class OptionsTests
         { "MaxRows", new() { MaxRows = -1 } },
         { "MaxTensorElements", new() { MaxTensorElements = -1 } },
         { "MaxReportedProblems", new() { MaxReportedProblems = 0 } },
+        { "MaxKeys", new() { MaxKeys = 0 } },
+        { "MaxStringBytes", new() { MaxStringBytes = -5 } },
+        { "MaxParams", new() { MaxParams = 0 } },
     };
 
     [Theory]
@@ -49,14 +52,20 @@ public class OptionsTests
 
     // Each limit at its smallest valid value, a small one, its default or its largest.
     private static readonly Gen<EnforcementOptions> EdgeOptions = Gen.Select(
-        Gen.OneOf(2, 3, Defaults.MaxDepth, EnforcementOptions.MaxDepthLimit),
-        Gen.OneOf(1, 64, Defaults.MaxBodyBytes, int.MaxValue),
-        Gen.OneOf(1, 2, Defaults.MaxRows, int.MaxValue),
-        Gen.OneOf(1L, 2L, Defaults.MaxTensorElements, long.MaxValue),
-        Gen.OneOf(1, 2, Defaults.MaxReportedProblems, int.MaxValue),
-        (depth, bytes, rows, elements, problems) => new EnforcementOptions
+        Gen.Select(
+            Gen.OneOf(2, 3, Defaults.MaxDepth, EnforcementOptions.MaxDepthLimit),
+            Gen.OneOf(1, 64, Defaults.MaxBodyBytes, int.MaxValue),
+            Gen.OneOf(1, 2, Defaults.MaxRows, int.MaxValue),
+            Gen.OneOf(1L, 2L, Defaults.MaxTensorElements, long.MaxValue)),
+        Gen.Select(
+            Gen.OneOf(1, 2, Defaults.MaxReportedProblems, int.MaxValue),
+            Gen.OneOf(1, 3, Defaults.MaxKeys, int.MaxValue),
+            Gen.OneOf(1, 8, Defaults.MaxStringBytes, int.MaxValue),
+            Gen.OneOf(1, 2, Defaults.MaxParams, int.MaxValue)),
+        (a, b) => new EnforcementOptions
         {
-            MaxDepth = depth, MaxBodyBytes = bytes, MaxRows = rows, MaxTensorElements = elements, MaxReportedProblems = problems,
+            MaxDepth = a.Item1, MaxBodyBytes = a.Item2, MaxRows = a.Item3, MaxTensorElements = a.Item4,
+            MaxReportedProblems = b.Item1, MaxKeys = b.Item2, MaxStringBytes = b.Item3, MaxParams = b.Item4,
         });
 
     private static readonly (byte[] Body, string ContentType)[] VectorBodies = VectorFiles.Read("enforcement.jsonl").Concat(VectorFiles.Read("params.jsonl"))
@@ -86,5 +95,17 @@ public class OptionsTests
                 Assert.StartsWith("{\"ok\": ", generated, StringComparison.Ordinal);
                 Assert.StartsWith("{\"ok\": ", dynamic, StringComparison.Ordinal);
             }, iter: 3000);
+    }
+
+    [Fact]
+    public void A_param_default_is_the_signature_s_own_value_whatever_the_request_limits()
+    {
+        // Defaults are read with the signature, not held to the request's depth, key or string limits.
+        var signature = ModelSignature.FromDictJson("""{"inputs": "[{\"type\": \"long\", \"name\": \"a\", \"required\": true}]", "params": "[{\"name\": \"greeting\", \"type\": \"string\", \"default\": \"hello world\", \"shape\": null}, {\"name\": \"weights\", \"type\": \"double\", \"default\": [1.0, 2.0, 3.0], \"shape\": [-1]}]"}""");
+        var options = new EnforcementOptions { MaxDepth = 3, MaxKeys = 1, MaxStringBytes = 6, MaxParams = 1 };
+        var enforcer = new RequestEnforcer(signature, options);
+        Assert.Equal(
+            """{"ok": true, "input": {"kind": "columns", "columns": ["a"], "types": ["long"], "rows": [[1]]}, "params": {"greeting": "hello world", "weights": [1.0, 2.0, 3.0]}, "warnings": []}""",
+            enforcer.Enforce("""{"inputs": {"a": [1]}}"""u8).ToJson());
     }
 }
