@@ -126,4 +126,55 @@ public class DeepNestingTests
             if (depth > EnforcementOptions.MaxDepthLimit) Assert.Contains("levels deep (the limit)", typed, StringComparison.Ordinal);
         }
     }
+
+    [Fact]
+    public void A_deep_schema_is_read_to_its_depth_or_refused_for_the_stack_never_overflowing_it()
+    {
+        // Nested Array types recurse in the reader by the schema (not the request): the stack guard is what holds here.
+        const int Levels = 500; // signatures nest at most 512 levels
+        string type = "{\"type\": \"long\"}";
+        for (int i = 0; i < Levels; i++) type = "{\"type\": \"array\", \"items\": " + type + "}";
+        ModelSignature signature = null!;
+        string? failure = null;
+        string dict = new System.Text.Json.Nodes.JsonObject { ["inputs"] = "[" + type[..^1] + ", \"name\": \"a\", \"required\": true}]" }.ToJsonString();
+        var reader = new Thread(() =>
+        {
+            try
+            {
+                signature = ModelSignature.FromDictJson(dict);
+            }
+            catch (Exception e)
+            {
+                failure = e.ToString();
+            }
+        }, 16 * 1024 * 1024);
+        reader.Start();
+        reader.Join();
+        Assert.Null(failure);
+        byte[] body = Encoding.UTF8.GetBytes("{\"dataframe_records\": [{\"a\": " + new string('[', Levels) + "1" + new string(']', Levels) + "}]}");
+        var options = new EnforcementOptions { MaxDepth = EnforcementOptions.MaxDepthLimit };
+
+        string Run(int stackBytes)
+        {
+            string? document = null;
+            var thread = new Thread(() =>
+            {
+                try
+                {
+                    document = RequestEnforcer.Enforce(signature, body, options: options).ToJson();
+                }
+                catch (Exception e)
+                {
+                    failure = e.ToString();
+                }
+            }, stackBytes);
+            thread.Start();
+            thread.Join();
+            Assert.Null(failure);
+            return document!;
+        }
+
+        Assert.Equal("""{"ok": false, "stage": "parse", "error": "The body nests arrays and objects deeper than the reading thread's stack holds; flatten the request."}""", Run(256 * 1024));
+        Assert.StartsWith("{\"ok\": true", Run(16 * 1024 * 1024), StringComparison.Ordinal);
+    }
 }
