@@ -114,6 +114,7 @@ internal static class RequestEmitter
             /// <param name="body">The body as sent (UTF-8).</param>
             /// <param name="contentType">The <c>Content-Type</c> header; <see langword="null"/> means <c>application/json</c>.</param>
             /// <param name="options">Limits; <see langword="null"/> for the defaults.</param>
+            /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="options"/> has a limit out of range.</exception>
             """);
         writer.WriteLine(GeneratedCodeInfo.Attribute);
         writer.WriteLine($"{access} static {result} ReadRequest(global::System.ReadOnlySpan<byte> body, {Parameters}) =>");

@@ -15,7 +15,8 @@ internal static class ContractParser
 
     /// <summary>
     /// The spec of <paramref name="type"/> in <paramref name="role"/>, or <see langword="null"/> when it is not
-    /// generated: more than one role attribute, or a type the generator cannot extend (see <see cref="TypeTargetParser"/>).
+    /// generated: more than one role attribute, a type the generator cannot extend (see <see cref="TypeTargetParser"/>), or
+    /// a member with a name or type left empty by half-typed code (see <see cref="CompleteNames"/>).
     /// </summary>
     public static ContractSpec? ParseType(INamedTypeSymbol type, ContractRole role, Compilation compilation, CancellationToken cancellationToken)
     {
@@ -27,11 +28,12 @@ internal static class ContractParser
             return null; // the generated names are taken: the generated members would clash
         }
 
-        return role == ContractRole.Params
+        ContractSpec spec = role == ContractRole.Params
             ? new ContractSpec(target, role, roles[0].Naming, EquatableArray<MemberMapping>.Empty,
                 ContractMapper.MapParams(type, compilation, cancellationToken))
             : new ContractSpec(target, role, roles[0].Naming, ContractMapper.MapColumns(type, cancellationToken),
                 EquatableArray<ParamMapping>.Empty);
+        return CompleteNames.Of(spec) ? spec : null; // a member still being typed: the compiler explains it
     }
 
     /// <summary>The column-contract role of <paramref name="type"/> (input or output), if it has exactly one role attribute of those.</summary>

@@ -40,6 +40,7 @@ internal static class SignatureParser
         RequestSpec? request = input == SchemaSourceSpec.Absent || TypeTargetParser.Declares(type, RequestNames.ReadRequest)
             ? null
             : ConstructionParser.Parse(type, arguments[0], arguments.Length == 3 ? arguments[2] : null, compilation, cancellationToken);
+        if (request is not null && !CompleteNames.Of(request)) return null; // a type the reader builds is still being typed
         return new SignatureSpec(target, input, output, parameters, request);
     }
 
@@ -55,7 +56,7 @@ internal static class SignatureParser
         }
         if (ContractRoles.Of(type).Count > 0) return null; // a params contract (or several roles) in a schema position
         MemberMapping? unnamed = ContractMapper.MapTypeArgument(type, cancellationToken);
-        return unnamed is { IsGeneratable: true } ? new SchemaSourceSpec(null, unnamed) : null;
+        return unnamed is { IsGeneratable: true } && CompleteNames.Of(unnamed) ? new SchemaSourceSpec(null, unnamed) : null;
     }
 
     private static int CountSignatureAttributes(INamedTypeSymbol type)

@@ -18,7 +18,8 @@ internal static class TypeTargetParser
 
     /// <summary>
     /// The target, or <see langword="null"/> when the generator cannot extend the type: not partial (or a containing
-    /// type is not), generic or nested in a generic type, a ref struct, an interface or enum, or declared in metadata.
+    /// type is not), generic or nested in a generic type, a ref struct, an interface or enum, declared in metadata, or
+    /// with a name (its own, a containing type's or namespace's) left empty by half-typed code.
     /// Static classes are accepted only when <paramref name="allowStatic"/> (signature classes).
     /// </summary>
     public static TypeTargetSpec? Parse(INamedTypeSymbol type, bool allowStatic, CancellationToken cancellationToken)
@@ -27,6 +28,7 @@ internal static class TypeTargetParser
         {
             return null;
         }
+        if (!HasWholeNames(type)) return null;
         var containing = new List<string>();
         for (INamedTypeSymbol? outer = type.ContainingType; outer is not null; outer = outer.ContainingType)
         {
@@ -62,6 +64,20 @@ internal static class TypeTargetParser
             }
         }
         return false;
+    }
+
+    // Half-typed code leaves names empty (a type without a name, `namespace Demo.;`): such a type is skipped.
+    private static bool HasWholeNames(INamedTypeSymbol type)
+    {
+        for (INamedTypeSymbol? t = type; t is not null; t = t.ContainingType)
+        {
+            if (!CompleteNames.IsIdentifier(t.Name)) return false;
+        }
+        for (INamespaceSymbol? n = type.ContainingNamespace; n is { IsGlobalNamespace: false }; n = n.ContainingNamespace)
+        {
+            if (!CompleteNames.IsIdentifier(n.Name)) return false;
+        }
+        return true;
     }
 
     // Erroneous code can declare two types with one name (a partial record and a partial class): their generated

@@ -46,7 +46,7 @@ internal sealed class ColumnAssembler : InputAssembler
         recordsFromInstances = fromInstances;
     }
 
-    public override int AddTableColumn(string label)
+    protected override int AddColumn(string label)
     {
         int column;
         if (named)

@@ -35,6 +35,7 @@ internal static class CsvRequestReader
         {
             int recordLine = line;
             if (!ReadRecord(body, ref position, ref line, cells)) continue; // blank line
+            foreach ((int _, int length, byte[]? unquoted) in cells) context.CheckStringBytes(unquoted?.Length ?? length);
             if (slots is null)
             {
                 var seen = new HashSet<string>(StringComparer.Ordinal);

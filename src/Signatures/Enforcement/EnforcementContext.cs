@@ -76,6 +76,39 @@ internal sealed class EnforcementContext
         }
     }
 
+    /// <summary>Checks a column count (of one request: listed, found in records, or in a CSV header) against the limit.</summary>
+    public void CheckColumns(int columns)
+    {
+        if (columns > Options.MaxKeys)
+        {
+            throw new RequestRejectedException(
+                RejectionStage.Parse,
+                $"The request has more than {Options.MaxKeys.ToString(CultureInfo.InvariantCulture)} columns (the limit).");
+        }
+    }
+
+    /// <summary>Checks the number of entries of <c>params</c> against the limit.</summary>
+    public void CheckParams(int count)
+    {
+        if (count > Options.MaxParams)
+        {
+            throw new RequestRejectedException(
+                RejectionStage.Parse,
+                $"The request has more than {Options.MaxParams.ToString(CultureInfo.InvariantCulture)} params (the limit).");
+        }
+    }
+
+    /// <summary>Checks the length of a CSV field (JSON strings are checked as they are scanned) against the limit.</summary>
+    public void CheckStringBytes(int bytes)
+    {
+        if (bytes > Options.MaxStringBytes)
+        {
+            throw new RequestRejectedException(
+                RejectionStage.Parse,
+                $"The body has a string of {bytes.ToString(CultureInfo.InvariantCulture)} bytes, more than the limit of {Options.MaxStringBytes.ToString(CultureInfo.InvariantCulture)}; send shorter strings.");
+        }
+    }
+
     /// <summary>Reports a refused value at the current location.</summary>
     public void ValueProblem(ScalarKind target, string typeName, ConversionStatus status, JsonValueClass valueClass, ReadOnlySpan<byte> raw) =>
         Problem(ConversionMessages.Describe(target, typeName, status, valueClass, raw));

@@ -21,8 +21,18 @@ internal abstract class InputAssembler(EnforcementContext context)
     {
     }
 
-    /// <summary>Registers a table column (split <c>columns</c> entry, record key, CSV header) and returns its slot.</summary>
-    public abstract int AddTableColumn(string label);
+    private int tableColumns;
+
+    /// <summary>Registers a table column (split <c>columns</c> entry, record key, CSV header) and returns its slot. A
+    /// request has at most <see cref="EnforcementOptions.MaxKeys"/> of them (records may each bring new keys).</summary>
+    public int AddTableColumn(string label)
+    {
+        Context.CheckColumns(++tableColumns);
+        return AddColumn(label);
+    }
+
+    /// <summary>Registers a table column and returns its slot.</summary>
+    protected abstract int AddColumn(string label);
 
     /// <summary>Reads one cell of a table column.</summary>
     public abstract void ReadTableCell(ref JsonScanner scanner, int slot, int row);
@@ -58,8 +68,8 @@ internal abstract class InputAssembler(EnforcementContext context)
         BeginDict(envelope, fromInstances);
         scanner.BeginObject();
         HashSet<string>? keys = null;
-        bool first = true;
-        while (scanner.NextProperty(ref first, out ReadOnlySpan<byte> raw, out bool escaped))
+        int keyCount = 0;
+        while (scanner.NextProperty(ref keyCount, out ReadOnlySpan<byte> raw, out bool escaped))
         {
             string name = Conversion.JsonStringText.Decode(raw, escaped);
             keys ??= new HashSet<string>(StringComparer.Ordinal);

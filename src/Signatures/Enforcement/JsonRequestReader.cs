@@ -18,10 +18,10 @@ internal static class JsonRequestReader
 
     /// <summary>Reads the body into the state made by <paramref name="createState"/> (called again if the body
     /// turns out to be a unified LLM body) and returns the state that holds the result.</summary>
-    public static RequestState Read(ReadOnlySpan<byte> body, Func<RequestState> createState, int maxDepth)
+    public static RequestState Read(ReadOnlySpan<byte> body, Func<RequestState> createState, EnforcementOptions limits)
     {
         RequestState state = createState();
-        var scanner = new JsonScanner(body, maxDepth);
+        var scanner = new JsonScanner(body, limits);
         if (scanner.Peek() != JsonToken.Object)
         {
             JsonValueClass valueClass = scanner.ReadToken(out _, out _);
@@ -36,8 +36,8 @@ internal static class JsonRequestReader
         var envelopes = new List<string>(1);
         bool llm = false;
         RequestRejectedException? pending = null;
-        bool first = true;
-        while (scanner.NextProperty(ref first, out ReadOnlySpan<byte> raw, out bool escaped))
+        int keyCount = 0;
+        while (scanner.NextProperty(ref keyCount, out ReadOnlySpan<byte> raw, out bool escaped))
         {
             string name = JsonStringText.Decode(raw, escaped);
             if (!names.Add(name)) throw scanner.DuplicateKey(raw, escaped);

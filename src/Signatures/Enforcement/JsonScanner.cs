@@ -9,7 +9,7 @@ namespace Signatures.Enforcement;
 /// A forward-only reader of UTF-8 JSON for recursive-descent parsing: strict RFC 8259 plus the bare tokens
 /// <c>NaN</c>, <c>Infinity</c> and <c>-Infinity</c> that Python's <c>json</c> reads and writes (which
 /// <see cref="System.Text.Json.Utf8JsonReader"/> refuses). It never allocates on valid input except for duplicate-key
-/// checks inside skipped objects, enforces a nesting limit, and reports every syntax error as a parse-stage
+/// checks inside skipped objects, enforces a nesting limit (and the reading thread's stack), and reports every syntax error as a parse-stage
 /// <see cref="RequestRejectedException"/> naming the line and column. The input must already be valid UTF-8.
 /// </summary>
 internal ref struct JsonScanner
@@ -19,22 +19,28 @@ internal ref struct JsonScanner
 
     private readonly ReadOnlySpan<byte> json;
     private readonly int end;
+    private readonly EnforcementOptions limits;
     private readonly int maxDepth;
+    private readonly int maxKeys;
+    private readonly int maxStringBytes;
     private int position;
     private int depth;
 
-    /// <summary>Reads <paramref name="json"/> from <paramref name="start"/> to <paramref name="end"/>; positions in
-    /// messages are relative to the whole of <paramref name="json"/>.</summary>
-    public JsonScanner(ReadOnlySpan<byte> json, int start, int end, int initialDepth, int maxDepth)
+    /// <summary>Reads <paramref name="json"/> from <paramref name="start"/> to <paramref name="end"/> within the depth, key
+    /// and string limits of <paramref name="limits"/>; positions in messages are relative to the whole of <paramref name="json"/>.</summary>
+    public JsonScanner(ReadOnlySpan<byte> json, int start, int end, int initialDepth, EnforcementOptions limits)
     {
         this.json = json;
         this.end = end;
-        this.maxDepth = maxDepth;
+        this.limits = limits;
+        maxDepth = limits.MaxDepth;
+        maxKeys = limits.MaxKeys;
+        maxStringBytes = limits.MaxStringBytes;
         position = start;
         depth = initialDepth;
     }
 
-    public JsonScanner(ReadOnlySpan<byte> json, int maxDepth) : this(json, 0, json.Length, 0, maxDepth) { }
+    public JsonScanner(ReadOnlySpan<byte> json, EnforcementOptions limits) : this(json, 0, json.Length, 0, limits) { }
 
     /// <summary>The byte offset of the next unread byte.</summary>
     public readonly int Position => position;
@@ -53,7 +59,7 @@ internal ref struct JsonScanner
     }
 
     /// <summary>A scanner over the same text that reads the value starting at <paramref name="start"/>.</summary>
-    public readonly JsonScanner At(int start, int atDepth) => new(json, start, end, atDepth, maxDepth);
+    public readonly JsonScanner At(int start, int atDepth) => new(json, start, end, atDepth, limits);
 
     /// <summary>The kind of the next value; fails at the end of input or on a byte that cannot start a value.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -122,9 +128,11 @@ internal ref struct JsonScanner
         Enter();
     }
 
-    /// <summary>Moves to the next property of the current object: consumes the separator, the name and the colon.</summary>
+    /// <summary>Moves to the next property of the current object: consumes the separator, the name and the colon.
+    /// <paramref name="count"/> is the caller's count of the object's properties so far (0 before the first): every
+    /// object of the body is held to the key limit here.</summary>
     /// <returns><see langword="false"/> (having consumed <c>}</c>) when the object has no more properties.</returns>
-    public bool NextProperty(ref bool first, out ReadOnlySpan<byte> name, out bool nameHasEscapes)
+    public bool NextProperty(ref int count, out ReadOnlySpan<byte> name, out bool nameHasEscapes)
     {
         SkipWhitespace();
         if (position >= end) throw Error("unexpected end of the body inside an object");
@@ -137,7 +145,7 @@ internal ref struct JsonScanner
             nameHasEscapes = false;
             return false;
         }
-        if (!first)
+        if (count > 0)
         {
             if (b != ',') throw Error($"expected ',' or '}}' after a property value, found {DescribeByte(b)}");
             position++;
@@ -146,7 +154,13 @@ internal ref struct JsonScanner
             b = json[position];
         }
         if (b != '"') throw Error($"expected a property name in double quotes, found {DescribeByte(b)}");
-        first = false;
+        if (++count > maxKeys)
+        {
+            throw new RequestRejectedException(
+                RejectionStage.Parse,
+                $"The body has an object with more than {maxKeys.ToString(CultureInfo.InvariantCulture)} keys (the limit); send fewer columns or keys.",
+                isMalformed: true);
+        }
         name = ReadStringContent(out nameHasEscapes);
         SkipWhitespace();
         if (position >= end) throw Error("unexpected end of the body after a property name");
@@ -193,48 +207,90 @@ internal ref struct JsonScanner
         return true;
     }
 
-    /// <summary>Skips the next value, checking its syntax, its depth and (in objects) that no key repeats.</summary>
+    /// <summary>Skips the next value, checking its syntax, its depth and (in objects) that no key repeats. Iterative (the
+    /// open arrays and objects are kept in a pooled array): what is skipped is as deep as the request made it.</summary>
     public void SkipValue()
     {
-        switch (Peek())
+        JsonToken token = Peek();
+        if (token is not (JsonToken.Object or JsonToken.Array))
         {
-            case JsonToken.Object:
-                BeginObject();
-                bool first = true;
-                int firstKeyStart = -1, firstKeyLength = 0;
-                bool firstKeyEscaped = false;
-                HashSet<string>? keys = null;
-                while (NextProperty(ref first, out ReadOnlySpan<byte> name, out bool escaped))
+            ReadToken(out _, out _);
+            return;
+        }
+        SkippedContainer[] open = ArrayPool<SkippedContainer>.Shared.Rent(16);
+        int count = 0;
+        try
+        {
+            Open(ref open, ref count, token);
+            while (count > 0)
+            {
+                ref SkippedContainer current = ref open[count - 1];
+                bool more;
+                if (current.IsObject)
                 {
-                    if (firstKeyStart < 0)
-                    {
-                        firstKeyStart = Offset(name);
-                        firstKeyLength = name.Length;
-                        firstKeyEscaped = escaped;
-                    }
-                    else
-                    {
-                        if (keys is null)
-                        {
-                            keys = new HashSet<string>(StringComparer.Ordinal)
-                            {
-                                JsonStringText.Decode(json.Slice(firstKeyStart, firstKeyLength), firstKeyEscaped),
-                            };
-                        }
-                        string key = JsonStringText.Decode(name, escaped);
-                        if (!keys.Add(key)) throw DuplicateKey(name, escaped);
-                    }
-                    SkipValue();
+                    more = NextProperty(ref current.KeyCount, out ReadOnlySpan<byte> name, out bool escaped);
+                    if (more) current.CheckKey(ref this, name, escaped);
                 }
-                break;
-            case JsonToken.Array:
-                BeginArray();
-                bool firstItem = true;
-                while (NextItem(ref firstItem)) SkipValue();
-                break;
-            default:
-                ReadToken(out _, out _);
-                break;
+                else
+                {
+                    more = NextItem(ref current.First);
+                }
+                if (!more)
+                {
+                    open[--count] = default;
+                    continue;
+                }
+                token = Peek();
+                if (token is JsonToken.Object or JsonToken.Array) Open(ref open, ref count, token);
+                else ReadToken(out _, out _);
+            }
+        }
+        finally
+        {
+            ArrayPool<SkippedContainer>.Shared.Return(open, clearArray: true);
+        }
+    }
+
+    private void Open(ref SkippedContainer[] open, ref int count, JsonToken token)
+    {
+        if (token == JsonToken.Object) BeginObject();
+        else BeginArray();
+        if (count == open.Length)
+        {
+            SkippedContainer[] larger = ArrayPool<SkippedContainer>.Shared.Rent(open.Length * 2);
+            open.AsSpan().CopyTo(larger);
+            ArrayPool<SkippedContainer>.Shared.Return(open, clearArray: true);
+            open = larger;
+        }
+        open[count++] = new SkippedContainer { IsObject = token == JsonToken.Object, First = true, FirstKeyStart = -1 };
+    }
+
+    /// <summary>An array or object being skipped; for an object, the keys seen so far (the first one as a position, a
+    /// set only once a second key arrives, so skipping allocates nothing for the usual object).</summary>
+    private struct SkippedContainer
+    {
+        public bool IsObject;
+        public bool First;
+        public int KeyCount;
+        public int FirstKeyStart;
+        public int FirstKeyLength;
+        public bool FirstKeyEscaped;
+        public HashSet<string>? Keys;
+
+        public void CheckKey(ref JsonScanner scanner, ReadOnlySpan<byte> name, bool escaped)
+        {
+            if (FirstKeyStart < 0)
+            {
+                FirstKeyStart = scanner.Offset(name);
+                FirstKeyLength = name.Length;
+                FirstKeyEscaped = escaped;
+                return;
+            }
+            Keys ??= new HashSet<string>(StringComparer.Ordinal)
+            {
+                JsonStringText.Decode(scanner.json.Slice(FirstKeyStart, FirstKeyLength), FirstKeyEscaped),
+            };
+            if (!Keys.Add(JsonStringText.Decode(name, escaped))) throw scanner.DuplicateKey(name, escaped);
         }
     }
 
@@ -277,6 +333,10 @@ internal ref struct JsonScanner
             ref System.Runtime.InteropServices.MemoryMarshal.GetReference(json),
             ref System.Runtime.InteropServices.MemoryMarshal.GetReference(slice));
 
+    // Every reader that recurses does so once per array/object it enters, so this is the one place that keeps reading
+    // within the thread's stack: a body deeper than the stack holds is refused, never a stack overflow (which no catch stops).
+    // The check guarantees far more stack than 16 levels of any reader take, so it runs at levels 1, 17, 33, ... and costs
+    // a usual body (records, rows) one call.
     private void Enter()
     {
         if (++depth > maxDepth)
@@ -284,6 +344,13 @@ internal ref struct JsonScanner
             throw new RequestRejectedException(
                 RejectionStage.Parse,
                 $"The body nests arrays and objects more than {maxDepth.ToString(CultureInfo.InvariantCulture)} levels deep (the limit); flatten the request.",
+                isMalformed: true);
+        }
+        if ((depth & 15) == 1 && !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            throw new RequestRejectedException(
+                RejectionStage.Parse,
+                "The body nests arrays and objects deeper than the reading thread's stack holds; flatten the request.",
                 isMalformed: true);
         }
     }
@@ -332,6 +399,13 @@ internal ref struct JsonScanner
             {
                 ReadOnlySpan<byte> content = json[start..position];
                 position++;
+                if (content.Length > maxStringBytes)
+                {
+                    throw new RequestRejectedException(
+                        RejectionStage.Parse,
+                        $"The body has a string of {content.Length.ToString(CultureInfo.InvariantCulture)} bytes, more than the limit of {maxStringBytes.ToString(CultureInfo.InvariantCulture)}; send shorter strings.",
+                        isMalformed: true);
+                }
                 return content;
             }
             if (b != '\\') throw Error("unescaped control character in a string");

@@ -125,53 +125,109 @@ internal static class NestedValueReader
         return ok;
     }
 
-    /// <summary>Reads any JSON value as plain data.</summary>
+    /// <summary>Reads any JSON value as plain data. Iterative (open arrays and objects are kept on a heap stack) because
+    /// the request alone decides how deep an <c>any</c> value goes: its depth costs no thread stack.</summary>
     public static bool TryReadAny(ref JsonScanner scanner, EnforcementContext context, out object? value)
     {
-        switch (scanner.Peek())
+        JsonToken token = scanner.Peek();
+        if (token is not (JsonToken.Object or JsonToken.Array))
         {
-            case JsonToken.Object:
+            JsonValueClass valueClass = scanner.ReadToken(out ReadOnlySpan<byte> raw, out bool escaped);
+            return TryAnyScalar(valueClass, raw, escaped, context, out value);
+        }
+        var enclosing = new Stack<AnyContainer>();
+        AnyContainer current = AnyContainer.Open(ref scanner, token, context);
+        bool ok = true;
+        while (true)
+        {
+            if (!current.MoveNext(ref scanner, context))
+            {
+                object? finished = current.Finish(context);
+                if (enclosing.Count == 0)
+                {
+                    value = finished;
+                    return ok;
+                }
+                current = enclosing.Pop();
+                current.Add(finished, context);
+                continue;
+            }
+            token = scanner.Peek();
+            if (token is JsonToken.Object or JsonToken.Array)
+            {
+                enclosing.Push(current);
+                current = AnyContainer.Open(ref scanner, token, context);
+                continue;
+            }
+            JsonValueClass itemClass = scanner.ReadToken(out ReadOnlySpan<byte> itemRaw, out bool itemEscaped);
+            ok &= TryAnyScalar(itemClass, itemRaw, itemEscaped, context, out object? item);
+            current.Add(item, context);
+        }
+    }
+
+    /// <summary>An array or object of an <c>any</c> value being read: its items so far and, for an object, its keys and
+    /// the key whose value comes next. It keeps <see cref="EnforcementContext.Path"/> pointing at the item being read.</summary>
+    private sealed class AnyContainer
+    {
+        private readonly List<object?>? items;
+        private readonly List<KeyValuePair<string, object?>>? entries;
+        private HashSet<string>? keys;
+        private string pendingKey = string.Empty;
+        private bool first = true;
+        private int keyCount;
+
+        private AnyContainer(bool isObject)
+        {
+            if (isObject) entries = [];
+            else items = [];
+        }
+
+        public static AnyContainer Open(ref JsonScanner scanner, JsonToken token, EnforcementContext context)
+        {
+            if (token == JsonToken.Object)
             {
                 scanner.BeginObject();
-                var entries = new List<KeyValuePair<string, object?>>();
-                HashSet<string>? keys = null;
-                bool ok = true;
-                bool first = true;
-                while (scanner.NextProperty(ref first, out ReadOnlySpan<byte> name, out bool escaped))
-                {
-                    string key = JsonStringText.Decode(name, escaped);
-                    keys ??= new HashSet<string>(StringComparer.Ordinal);
-                    if (!keys.Add(key)) throw scanner.DuplicateKey(name, escaped);
-                    context.Path.PushName(key);
-                    ok &= TryReadAny(ref scanner, context, out object? item);
-                    context.Path.Pop();
-                    entries.Add(new KeyValuePair<string, object?>(key, item));
-                }
-                value = new ObjectValue([.. entries]);
-                return ok;
+                return new AnyContainer(isObject: true);
             }
-            case JsonToken.Array:
+            scanner.BeginArray();
+            context.Path.PushIndex(0);
+            return new AnyContainer(isObject: false);
+        }
+
+        /// <summary>Moves to the next item (for an object: reads its key); false when the container ended.</summary>
+        public bool MoveNext(ref JsonScanner scanner, EnforcementContext context)
+        {
+            if (items is not null)
             {
-                scanner.BeginArray();
-                var items = new List<object?>();
-                bool ok = true;
-                bool first = true;
-                context.Path.PushIndex(0);
-                while (scanner.NextItem(ref first))
-                {
-                    context.Path.SetIndex(items.Count);
-                    ok &= TryReadAny(ref scanner, context, out object? item);
-                    items.Add(item);
-                }
-                context.Path.Pop();
-                value = items.ToArray();
-                return ok;
+                if (!scanner.NextItem(ref first)) return false;
+                context.Path.SetIndex(items.Count);
+                return true;
             }
-            default:
+            if (!scanner.NextProperty(ref keyCount, out ReadOnlySpan<byte> name, out bool escaped)) return false;
+            string key = JsonStringText.Decode(name, escaped);
+            keys ??= new HashSet<string>(StringComparer.Ordinal);
+            if (!keys.Add(key)) throw scanner.DuplicateKey(name, escaped);
+            pendingKey = key;
+            context.Path.PushName(key);
+            return true;
+        }
+
+        public void Add(object? item, EnforcementContext context)
+        {
+            if (items is not null)
             {
-                JsonValueClass valueClass = scanner.ReadToken(out ReadOnlySpan<byte> raw, out bool escaped);
-                return TryAnyScalar(valueClass, raw, escaped, context, out value);
+                items.Add(item);
+                return;
             }
+            context.Path.Pop();
+            entries!.Add(new KeyValuePair<string, object?>(pendingKey, item));
+        }
+
+        public object? Finish(EnforcementContext context)
+        {
+            if (items is null) return new ObjectValue([.. entries!]);
+            context.Path.Pop();
+            return items.ToArray();
         }
     }
 
@@ -271,8 +327,8 @@ internal static class NestedValueReader
         bool ok = true;
         bool any = false;
         scanner.BeginObject();
-        bool first = true;
-        while (scanner.NextProperty(ref first, out ReadOnlySpan<byte> name, out bool escaped))
+        int keyCount = 0;
+        while (scanner.NextProperty(ref keyCount, out ReadOnlySpan<byte> name, out bool escaped))
         {
             any = true;
             int index = FindProperty(names, obj, name, escaped);
@@ -331,8 +387,8 @@ internal static class NestedValueReader
         var entries = new List<KeyValuePair<string, object?>>();
         HashSet<string>? keys = null;
         bool ok = true;
-        bool first = true;
-        while (scanner.NextProperty(ref first, out ReadOnlySpan<byte> name, out bool escaped))
+        int keyCount = 0;
+        while (scanner.NextProperty(ref keyCount, out ReadOnlySpan<byte> name, out bool escaped))
         {
             string key = JsonStringText.Decode(name, escaped);
             keys ??= new HashSet<string>(StringComparer.Ordinal);

@@ -119,28 +119,71 @@ internal static class NormalizedRequestWriter
             builder.Append(tensor.ShapeArray[i].ToString(CultureInfo.InvariantCulture));
         }
         builder.Append("], \"data\": ");
-        int index = 0;
-        WriteTensorLevel(builder, tensor, 0, ref index);
+        WriteTensorData(builder, tensor);
     }
 
-    private static void WriteTensorLevel(StringBuilder builder, Tensor tensor, int level, ref int index)
+    // The nested lists of the data, one level per dimension; iterative so a tensor's rank costs no thread stack.
+    private static void WriteTensorData(StringBuilder builder, Tensor tensor)
     {
-        if (level == tensor.ShapeArray.Length)
+        int[] shape = tensor.ShapeArray;
+        if (shape.Length == 0)
         {
-            WriteValue(builder, tensor.GetValue(index++));
+            WriteValue(builder, tensor.GetValue(0));
             return;
         }
+        var position = new int[shape.Length];
+        int level = 0;
+        int flat = 0;
         builder.Append('[');
-        for (int i = 0; i < tensor.ShapeArray[level]; i++)
+        while (true)
         {
-            if (i > 0) builder.Append(PythonJsonText.ItemSeparator);
-            WriteTensorLevel(builder, tensor, level + 1, ref index);
+            if (position[level] == shape[level])
+            {
+                builder.Append(']');
+                if (level == 0) return;
+                position[--level]++;
+                continue;
+            }
+            if (position[level] > 0) builder.Append(PythonJsonText.ItemSeparator);
+            if (level == shape.Length - 1)
+            {
+                WriteValue(builder, tensor.GetValue(flat++));
+                position[level]++;
+            }
+            else
+            {
+                position[++level] = 0;
+                builder.Append('[');
+            }
         }
-        builder.Append(']');
     }
 
-    /// <summary>Writes one value by its CLR type.</summary>
+    /// <summary>Writes one value by its CLR type. Iterative (open arrays and objects are kept on a heap stack): an
+    /// <c>any</c> value is as deep as its request made it, and its depth must cost no thread stack.</summary>
     public static void WriteValue(StringBuilder builder, object? value)
+    {
+        if (!IsContainer(value))
+        {
+            WriteScalar(builder, value);
+            return;
+        }
+        var open = new Stack<ContainerCursor>();
+        open.Push(ContainerCursor.Open(builder, value!));
+        while (open.TryPeek(out ContainerCursor? cursor))
+        {
+            if (!cursor.TryWriteNext(builder, out object? item))
+            {
+                open.Pop();
+                continue;
+            }
+            if (IsContainer(item)) open.Push(ContainerCursor.Open(builder, item!));
+            else WriteScalar(builder, item);
+        }
+    }
+
+    private static bool IsContainer(object? value) => value is ObjectValue or System.Collections.IList and not byte[];
+
+    private static void WriteScalar(StringBuilder builder, object? value)
     {
         switch (value)
         {
@@ -158,30 +201,60 @@ internal static class NormalizedRequestWriter
             case BigInteger big: builder.Append(big.ToString(CultureInfo.InvariantCulture)); break;
             case byte[] bytes: builder.Append('"').Append(Convert.ToBase64String(bytes)).Append('"'); break;
             case DateTime dt: builder.Append('"').Append(IsoDateTime.ToNormalizedFormat(dt)).Append('"'); break;
-            case ObjectValue obj:
-                builder.Append('{');
-                bool first = true;
-                foreach (KeyValuePair<string, object?> entry in obj.Entries)
-                {
-                    if (!first) builder.Append(PythonJsonText.ItemSeparator);
-                    first = false;
-                    PythonJsonText.AppendString(builder, entry.Key);
-                    builder.Append(PythonJsonText.KeySeparator);
-                    WriteValue(builder, entry.Value);
-                }
-                builder.Append('}');
-                break;
-            case System.Collections.IList list:
-                builder.Append('[');
-                for (int i = 0; i < list.Count; i++)
-                {
-                    if (i > 0) builder.Append(PythonJsonText.ItemSeparator);
-                    WriteValue(builder, list[i]);
-                }
-                builder.Append(']');
-                break;
             default:
                 throw new InvalidOperationException($"No document form for a value of type {value.GetType()}.");
+        }
+    }
+
+    /// <summary>An object or list being written: writes the opening bracket, then each item's separator (and key), then
+    /// the closing bracket.</summary>
+    private sealed class ContainerCursor
+    {
+        private readonly ObjectValue? obj;
+        private readonly System.Collections.IList? list;
+        private int next;
+
+        private ContainerCursor(ObjectValue? obj, System.Collections.IList? list)
+        {
+            this.obj = obj;
+            this.list = list;
+        }
+
+        public static ContainerCursor Open(StringBuilder builder, object value)
+        {
+            if (value is ObjectValue obj)
+            {
+                builder.Append('{');
+                return new ContainerCursor(obj, null);
+            }
+            builder.Append('[');
+            return new ContainerCursor(null, (System.Collections.IList)value);
+        }
+
+        /// <summary>Writes the separator (and key) of the next item and hands it out; at the end writes the closing bracket.</summary>
+        public bool TryWriteNext(StringBuilder builder, out object? item)
+        {
+            int count = obj is not null ? obj.Count : list!.Count;
+            if (next == count)
+            {
+                builder.Append(obj is not null ? '}' : ']');
+                item = null;
+                return false;
+            }
+            if (next > 0) builder.Append(PythonJsonText.ItemSeparator);
+            if (obj is not null)
+            {
+                KeyValuePair<string, object?> entry = obj.Entries[next];
+                PythonJsonText.AppendString(builder, entry.Key);
+                builder.Append(PythonJsonText.KeySeparator);
+                item = entry.Value;
+            }
+            else
+            {
+                item = list![next];
+            }
+            next++;
+            return true;
         }
     }
 

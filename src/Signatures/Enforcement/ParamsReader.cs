@@ -57,9 +57,10 @@ internal sealed class ParamsReader
             var ignored = new List<string>();
             var keys = new HashSet<string>(StringComparer.Ordinal);
             scanner.BeginObject();
-            bool firstKey = true;
-            while (scanner.NextProperty(ref firstKey, out ReadOnlySpan<byte> raw, out bool escaped))
+            int ignoredCount = 0;
+            while (scanner.NextProperty(ref ignoredCount, out ReadOnlySpan<byte> raw, out bool escaped))
             {
+                context.CheckParams(ignoredCount);
                 string name = JsonStringText.Decode(raw, escaped);
                 if (!keys.Add(name)) throw scanner.DuplicateKey(raw, escaped);
                 ignored.Add(name);
@@ -84,9 +85,10 @@ internal sealed class ParamsReader
         }
         scanner.BeginObject();
         HashSet<string>? undeclaredKeys = null;
-        bool first = true;
-        while (scanner.NextProperty(ref first, out ReadOnlySpan<byte> name, out bool hasEscapes))
+        int count = 0;
+        while (scanner.NextProperty(ref count, out ReadOnlySpan<byte> name, out bool hasEscapes))
         {
+            context.CheckParams(count);
             int index = names.Find(name, hasEscapes);
             if (index < 0)
             {
@@ -135,6 +137,13 @@ internal sealed class ParamsReader
         return resolved;
     }
 
+    // A default is the signature's own value, not the request's: the request limits (a depth of 2, short strings) do not
+    // apply to it (the signature reader already bounds it).
+    private static readonly EnforcementOptions DefaultLimits = new()
+    {
+        MaxDepth = EnforcementOptions.MaxDepthLimit, MaxKeys = int.MaxValue, MaxStringBytes = int.MaxValue, MaxParams = int.MaxValue,
+    };
+
     /// <summary>Converts a param's default (MLflow's normalized default JSON) to the value a request would give. Defaults
     /// are not range-checked: one the element rules refuse (an <c>integer</c> default beyond int32) is kept as plain data.</summary>
     public static object? ConvertDefault(ParamSpec spec, EnforcementOptions options)
@@ -142,10 +151,10 @@ internal sealed class ParamsReader
         byte[] json = System.Text.Encoding.UTF8.GetBytes(spec.DefaultJson);
         var context = new EnforcementContext(options);
         context.AtParam(spec.Name);
-        var scanner = new JsonScanner(json, options.MaxDepth);
+        var scanner = new JsonScanner(json, DefaultLimits);
         if (scanner.Peek() == JsonToken.Null) return null;
         if (TryReadValue(ref scanner, spec, context, out object? value) && context.ParamProblems.Count == 0) return value;
-        scanner = new JsonScanner(json, options.MaxDepth);
+        scanner = new JsonScanner(json, DefaultLimits);
         NestedValueReader.TryReadAny(ref scanner, context, out value);
         return value;
     }

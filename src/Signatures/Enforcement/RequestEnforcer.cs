@@ -16,7 +16,8 @@ public sealed class RequestEnforcer
     private readonly object?[] paramDefaults;
 
     /// <summary>Prepares enforcement for <paramref name="signature"/>.</summary>
-    /// <exception cref="ArgumentException">The signature has no input schema (there is nothing to enforce).</exception>
+    /// <exception cref="ArgumentException">The signature has no input schema (there is nothing to enforce), or
+    /// <paramref name="options"/> has a limit out of range (<see cref="EnforcementOptions.Validate"/>).</exception>
     public RequestEnforcer(ModelSignature signature, EnforcementOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(signature);
@@ -54,7 +55,7 @@ public sealed class RequestEnforcer
             }
             else
             {
-                state = JsonRequestReader.Read(body, CreateState, Options.MaxDepth);
+                state = JsonRequestReader.Read(body, CreateState, Options);
             }
             EnforcementContext context = state.Context;
             NormalizedInput? input = state.Assembler.Finish();

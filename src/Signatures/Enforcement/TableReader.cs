@@ -22,8 +22,8 @@ internal static class TableReader
         List<string>? labels = null;
         bool hasData = false, hasIndex = false;
         int dataStart = -1, dataDepth = 0;
-        bool first = true;
-        while (scanner.NextProperty(ref first, out ReadOnlySpan<byte> name, out bool escaped))
+        int keyCount = 0;
+        while (scanner.NextProperty(ref keyCount, out ReadOnlySpan<byte> name, out bool escaped))
         {
             if (JsonStringText.ValueEquals(name, escaped, "columns"u8, "columns"))
             {
@@ -92,8 +92,8 @@ internal static class TableReader
             }
             scanner.BeginObject();
             int position = 0;
-            bool firstKey = true;
-            while (scanner.NextProperty(ref firstKey, out ReadOnlySpan<byte> name, out bool escaped))
+            int keyCount = 0;
+            while (scanner.NextProperty(ref keyCount, out ReadOnlySpan<byte> name, out bool escaped))
             {
                 int slot;
                 if (!escaped && position < cachedKeys.Count && name.SequenceEqual(cachedKeys[position]))

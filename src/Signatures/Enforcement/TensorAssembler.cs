@@ -47,7 +47,7 @@ internal sealed class TensorAssembler : InputAssembler
         fromTable = true;
     }
 
-    public override int AddTableColumn(string label)
+    protected override int AddColumn(string label)
     {
         fromTable = true;
         if (recordColumns is not null)

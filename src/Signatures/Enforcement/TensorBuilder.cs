@@ -81,12 +81,43 @@ internal abstract class TensorBuilder
 
     protected abstract void ReadLeaf(ref JsonScanner scanner, EnforcementContext context);
 
+    // Reads the value at the scanner, at dimension `level`. Iterative (the item index of each open array is kept in
+    // `index`, -1 before its first item): the request decides how deep the arrays go, and depth must cost no stack.
     private void ReadLevel(ref JsonScanner scanner, int level, EnforcementContext context)
+    {
+        int top = level;
+        while (true)
+        {
+            if (ReadOrOpen(ref scanner, level, context))
+            {
+                SetIndex(level, -1);
+                level++;
+            }
+            // On to the next item of the innermost open array, closing the arrays that end.
+            while (true)
+            {
+                if (level == top) return;
+                int parent = level - 1;
+                bool first = index[parent] < 0;
+                if (scanner.NextItem(ref first))
+                {
+                    SetIndex(parent, index[parent] + 1);
+                    break;
+                }
+                Close(parent, index[parent] + 1);
+                level = parent;
+            }
+        }
+    }
+
+    // Reads the value at the scanner, at dimension `level`, except an array that may hold this tensor's items: that one
+    // is only opened (returns true) and its items are read next.
+    private bool ReadOrOpen(ref JsonScanner scanner, int level, EnforcementContext context)
     {
         if (IsRagged)
         {
             scanner.SkipValue();
-            return;
+            return false;
         }
         if (scanner.Peek() == JsonToken.Array)
         {
@@ -94,37 +125,37 @@ internal abstract class TensorBuilder
             {
                 IsRagged = true;
                 scanner.SkipValue();
-                return;
+                return false;
             }
             scanner.BeginArray();
-            int count = 0;
-            bool first = true;
-            while (scanner.NextItem(ref first))
-            {
-                SetIndex(level, count++);
-                ReadLevel(ref scanner, level + 1, context);
-            }
-            if (count == 0) SetLeafLevel(level + 1);
-            if (!known[level])
-            {
-                known[level] = true;
-                dims[level] = count;
-            }
-            else if (dims[level] != count)
-            {
-                IsRagged = true;
-            }
-            return;
+            return true;
         }
         SetLeafLevel(level);
         if (IsRagged)
         {
             scanner.SkipValue();
-            return;
+            return false;
         }
         context.AtTensor(Spec.Name, index, level);
         context.CountTensorElement();
         ReadLeaf(ref scanner, context);
+        return false;
+    }
+
+    // An array at dimension `level` ended after `count` items: an empty one ends the dimensions, and every array at a
+    // level must have the same length.
+    private void Close(int level, int count)
+    {
+        if (count == 0) SetLeafLevel(level + 1);
+        if (!known[level])
+        {
+            known[level] = true;
+            dims[level] = count;
+        }
+        else if (dims[level] != count)
+        {
+            IsRagged = true;
+        }
     }
 
     private void SetLeafLevel(int level)

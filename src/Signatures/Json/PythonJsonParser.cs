@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace Signatures.Json;
@@ -19,9 +21,28 @@ internal sealed class PythonJsonParser
     /// <summary>Python's <c>sys.int_info.default_max_str_digits</c>: longer integer literals make <c>int()</c> fail.</summary>
     public const int MaxIntegerDigits = 4300;
 
+    /// <summary>Strings and number tokens up to this length are shared within one parse: a signature repeats its few
+    /// keys, type names and small numbers thousands of times, and one copy each keeps memory a small multiple of the text.</summary>
+    private const int MaxSharedLength = 32;
+
+    /// <summary>At most this many distinct strings (and as many string values and number tokens) are shared per parse.</summary>
+    private const int MaxSharedEntries = 4096;
+
+    private static readonly PythonJsonValue EmptyArray = PythonJsonValue.Array([]);
+    private static readonly PythonJsonValue EmptyObject = PythonJsonValue.Object([]);
+
     private readonly string text;
     private readonly string what;
     private int position;
+
+    // The items and properties of the arrays and objects still open, innermost last: each container copies its own
+    // into an exact-size array when it ends, so no list per container grows and is thrown away.
+    private readonly List<PythonJsonValue> openItems = [];
+    private readonly List<KeyValuePair<string, PythonJsonValue>> openProperties = [];
+    private readonly Dictionary<string, string> sharedStrings = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, PythonJsonValue> sharedNumbers = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, PythonJsonValue> sharedStringValues = new(StringComparer.Ordinal);
+    private readonly StringBuilder unescaped = new();
 
     private PythonJsonParser(string text, string what)
     {
@@ -58,7 +79,7 @@ internal sealed class PythonJsonParser
         switch (c)
         {
             case '"':
-                return PythonJsonValue.String(ParseString());
+                return StringValue(ParseString());
             case '{':
                 return ParseObject(depth + 1);
             case '[':
@@ -131,7 +152,36 @@ internal sealed class PythonJsonParser
             throw new SignatureException(
                 $"{Capitalized()} is not valid JSON: Exceeds the limit ({MaxIntegerDigits} digits) for integer string conversion at char {start}");
         }
-        return PythonJsonValue.Number(text.Substring(start, i - start));
+        return Number(text.AsSpan(start, i - start));
+    }
+
+    private PythonJsonValue Number(ReadOnlySpan<char> token)
+    {
+        if (token.Length > MaxSharedLength) return PythonJsonValue.Number(token.ToString());
+        var lookup = sharedNumbers.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(token, out PythonJsonValue? shared)) return shared;
+        PythonJsonValue value = PythonJsonValue.Number(token.ToString());
+        if (sharedNumbers.Count < MaxSharedEntries) lookup[token] = value;
+        return value;
+    }
+
+    private PythonJsonValue StringValue(string value)
+    {
+        if (value.Length > MaxSharedLength) return PythonJsonValue.String(value);
+        if (sharedStringValues.TryGetValue(value, out PythonJsonValue? shared)) return shared;
+        PythonJsonValue created = PythonJsonValue.String(value);
+        if (sharedStringValues.Count < MaxSharedEntries) sharedStringValues[value] = created;
+        return created;
+    }
+
+    private string Shared(ReadOnlySpan<char> chars)
+    {
+        if (chars.Length > MaxSharedLength) return chars.ToString();
+        var lookup = sharedStrings.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(chars, out string? shared)) return shared;
+        string value = chars.ToString();
+        if (sharedStrings.Count < MaxSharedEntries) lookup[chars] = value;
+        return value;
     }
 
     private string ParseString()
@@ -147,7 +197,7 @@ internal sealed class PythonJsonParser
             if (c == '"')
             {
                 string value = builder is null
-                    ? text.Substring(chunk, position - chunk)
+                    ? Shared(text.AsSpan(chunk, position - chunk))
                     : builder.Append(text, chunk, position - chunk).ToString();
                 position++;
                 return value;
@@ -158,7 +208,12 @@ internal sealed class PythonJsonParser
                 position++;
                 continue;
             }
-            builder ??= new StringBuilder();
+            // Sized once for the rest of the string (escapes only shorten it), so a long string is not copied as it grows.
+            if (builder is null)
+            {
+                builder = unescaped.Clear();
+                builder.EnsureCapacity(EscapedStringLength(chunk));
+            }
             builder.Append(text, chunk, position - chunk);
             if (position + 1 >= text.Length) throw Error("Unterminated string starting at", begin);
             char escape = text[position + 1];
@@ -190,6 +245,15 @@ internal sealed class PythonJsonParser
         }
     }
 
+    // The characters from `from` (inside a string) to its closing quote (or to the end of the text): with what came
+    // before, an upper bound of the decoded length.
+    private int EscapedStringLength(int from)
+    {
+        int i = from;
+        while (i < text.Length && text[i] != '"') i += text[i] == '\\' ? 2 : 1;
+        return Math.Min(i, text.Length) - from + 16;
+    }
+
     private static bool IsHex(ReadOnlySpan<char> digits)
     {
         foreach (char c in digits)
@@ -204,13 +268,13 @@ internal sealed class PythonJsonParser
         CheckDepth(depth);
         position++;
         SkipWhitespace();
-        var properties = new List<KeyValuePair<string, PythonJsonValue>>();
-        Dictionary<string, int>? index = null;
         if (position < text.Length && text[position] == '}')
         {
             position++;
-            return PythonJsonValue.Object([]);
+            return EmptyObject;
         }
+        int start = openProperties.Count;
+        Dictionary<string, int>? index = null;
         while (true)
         {
             if (position >= text.Length || text[position] != '"')
@@ -223,12 +287,14 @@ internal sealed class PythonJsonParser
             position++;
             SkipWhitespace();
             PythonJsonValue value = ParseValue(depth);
-            AddProperty(properties, ref index, key, value);
+            AddProperty(start, ref index, key, value);
             SkipWhitespace();
             if (position < text.Length && text[position] == '}')
             {
                 position++;
-                return PythonJsonValue.Object(properties.ToArray());
+                KeyValuePair<string, PythonJsonValue>[] properties = CollectionsMarshal.AsSpan(openProperties)[start..].ToArray();
+                openProperties.RemoveRange(start, properties.Length);
+                return PythonJsonValue.Object(properties);
             }
             if (position >= text.Length || text[position] != ',') throw Error("Expecting ',' delimiter", position);
             position++;
@@ -236,14 +302,16 @@ internal sealed class PythonJsonParser
         }
     }
 
-    // A repeated key keeps its first position and takes the last value, as dict(pairs) does.
-    private static void AddProperty(List<KeyValuePair<string, PythonJsonValue>> properties, ref Dictionary<string, int>? index, string key, PythonJsonValue value)
+    // A repeated key keeps its first position and takes the last value, as dict(pairs) does. The object's properties so
+    // far are openProperties[start..].
+    private void AddProperty(int start, ref Dictionary<string, int>? index, string key, PythonJsonValue value)
     {
         const int LinearSearchLimit = 8;
-        if (index is null && properties.Count >= LinearSearchLimit)
+        int count = openProperties.Count - start;
+        if (index is null && count >= LinearSearchLimit)
         {
             index = new Dictionary<string, int>(StringComparer.Ordinal);
-            for (int i = 0; i < properties.Count; i++) index[properties[i].Key] = i;
+            for (int i = start; i < openProperties.Count; i++) index[openProperties[i].Key] = i;
         }
         int existing = -1;
         if (index is not null)
@@ -252,15 +320,22 @@ internal sealed class PythonJsonParser
         }
         else
         {
-            existing = properties.FindIndex(p => string.Equals(p.Key, key, StringComparison.Ordinal));
+            for (int i = start; i < openProperties.Count; i++)
+            {
+                if (string.Equals(openProperties[i].Key, key, StringComparison.Ordinal))
+                {
+                    existing = i;
+                    break;
+                }
+            }
         }
         if (existing >= 0)
         {
-            properties[existing] = new KeyValuePair<string, PythonJsonValue>(key, value);
+            openProperties[existing] = new KeyValuePair<string, PythonJsonValue>(key, value);
             return;
         }
-        index?.Add(key, properties.Count);
-        properties.Add(new KeyValuePair<string, PythonJsonValue>(key, value));
+        index?.Add(key, openProperties.Count);
+        openProperties.Add(new KeyValuePair<string, PythonJsonValue>(key, value));
     }
 
     private PythonJsonValue ParseArray(int depth)
@@ -268,20 +343,22 @@ internal sealed class PythonJsonParser
         CheckDepth(depth);
         position++;
         SkipWhitespace();
-        var items = new List<PythonJsonValue>();
         if (position < text.Length && text[position] == ']')
         {
             position++;
-            return PythonJsonValue.Array([]);
+            return EmptyArray;
         }
+        int start = openItems.Count;
         while (true)
         {
-            items.Add(ParseValue(depth));
+            openItems.Add(ParseValue(depth));
             SkipWhitespace();
             if (position < text.Length && text[position] == ']')
             {
                 position++;
-                return PythonJsonValue.Array(items.ToArray());
+                PythonJsonValue[] items = CollectionsMarshal.AsSpan(openItems)[start..].ToArray();
+                openItems.RemoveRange(start, items.Length);
+                return PythonJsonValue.Array(items);
             }
             if (position >= text.Length || text[position] != ',') throw Error("Expecting ',' delimiter", position);
             position++;
@@ -294,6 +371,10 @@ internal sealed class PythonJsonParser
         if (depth > MaxDepth)
         {
             throw new SignatureException($"{Capitalized()} is nested more than {MaxDepth} levels deep (char {position}).");
+        }
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            throw new SignatureException($"{Capitalized()} is nested deeper than the reading thread's stack holds ({depth} levels, char {position}).");
         }
     }
 

@@ -33,18 +33,21 @@ internal sealed class PythonJsonValue
     public static readonly PythonJsonValue True = new(PythonJsonKind.Bool, null, null, null, true);
     public static readonly PythonJsonValue False = new(PythonJsonKind.Bool, null, null, null, false);
 
-    private readonly string? text;
-    private readonly PythonJsonValue[]? items;
-    private readonly KeyValuePair<string, PythonJsonValue>[]? properties;
+    // One field for the text, items or properties (by kind): a parsed signature holds many values, so each stays small.
+    private readonly object? payload;
 
     private PythonJsonValue(PythonJsonKind kind, string? text, PythonJsonValue[]? items, KeyValuePair<string, PythonJsonValue>[]? properties, bool boolean)
     {
         Kind = kind;
-        this.text = text;
-        this.items = items;
-        this.properties = properties;
+        payload = (object?)text ?? (object?)items ?? properties;
         Boolean = boolean;
     }
+
+    private string? text => payload as string;
+
+    private PythonJsonValue[]? items => payload as PythonJsonValue[];
+
+    private KeyValuePair<string, PythonJsonValue>[]? properties => payload as KeyValuePair<string, PythonJsonValue>[];
 
     public static PythonJsonValue String(string value) => new(PythonJsonKind.String, value, null, null, false);
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace Signatures.Json;
 
@@ -185,6 +186,11 @@ internal static class SignatureJsonReader
     // The dict holding "type" decides the nested keys (items / properties / values), as MLflow's from_json_dict does.
     private static ColumnType ReadType(PythonJsonValue type, PythonJsonValue holder, TypeContext context)
     {
+        // Types nest as deep as the parsed JSON (up to PythonJsonParser.MaxDepth): refused, never a stack overflow, on a small stack.
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            throw new SignatureException("The type is nested deeper than the reading thread's stack holds.");
+        }
         if (type.Kind == PythonJsonKind.String)
         {
             switch (type.Text)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
@@ -49,6 +50,10 @@ internal static class YamlDocumentLoader
         if (depth > MaxDepth)
         {
             throw new SignatureException($"{what} is nested more than {MaxDepth} levels deep.");
+        }
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            throw new SignatureException($"{what} is nested deeper than the reading thread's stack holds ({depth} levels).");
         }
         if (parser.Current is AnchorAlias alias)
         {

@@ -130,7 +130,7 @@ public sealed class ColumnRequestReader<TRow, TBinding> : TypedRequestReader<TRo
         try
         {
             if (ContentTypeParser.Parse(contentType) != BodyFormat.Json) return false;
-            var cell = new CellReader(new JsonScanner(body, options.MaxDepth), specs, hasNested ? new EnforcementContext(options) : null);
+            var cell = new CellReader(new JsonScanner(body, options), specs, hasNested ? new EnforcementContext(options) : null);
             ulong present = 0;
             EnforcementContext? paramsContext = null;
             ParamsReader? paramsReader = null;
@@ -171,18 +171,17 @@ public sealed class ColumnRequestReader<TRow, TBinding> : TypedRequestReader<TRo
         scanner.BeginObject();
         Span<int> keyStarts = stackalloc int[MaxTopLevelKeys];
         Span<int> keyLengths = stackalloc int[MaxTopLevelKeys];
-        int keys = 0;
+        int keys = 0; // counted by the scanner, this one included
         bool envelope = false;
-        bool first = true;
-        while (scanner.NextProperty(ref first, out ReadOnlySpan<byte> name, out bool escaped))
+        while (scanner.NextProperty(ref keys, out ReadOnlySpan<byte> name, out bool escaped))
         {
-            if (escaped || keys == MaxTopLevelKeys) return false;
-            for (int k = 0; k < keys; k++)
+            if (escaped || keys > MaxTopLevelKeys) return false;
+            for (int k = 0; k < keys - 1; k++)
             {
                 if (scanner.Json.Slice(keyStarts[k], keyLengths[k]).SequenceEqual(name)) return false; // repeated key
             }
-            keyStarts[keys] = scanner.Offset(name);
-            keyLengths[keys++] = name.Length;
+            keyStarts[keys - 1] = scanner.Offset(name);
+            keyLengths[keys - 1] = name.Length;
             if (name.SequenceEqual("dataframe_records"u8) || name.SequenceEqual("inputs"u8) || name.SequenceEqual("instances"u8))
             {
                 if (envelope) return false;
@@ -231,8 +230,8 @@ public sealed class ColumnRequestReader<TRow, TBinding> : TypedRequestReader<TRo
             TBinding binding = default;
             ulong seen = 0;
             int previous = -1;
-            bool firstKey = true;
-            while (scanner.NextProperty(ref firstKey, out ReadOnlySpan<byte> name, out bool escaped))
+            int keyCount = 0;
+            while (scanner.NextProperty(ref keyCount, out ReadOnlySpan<byte> name, out bool escaped))
             {
                 if (escaped) return false;
                 // Records usually list the columns in schema order: try the next one before searching.
@@ -265,8 +264,8 @@ public sealed class ColumnRequestReader<TRow, TBinding> : TypedRequestReader<TRo
         int width = -1;
         ulong listed = 0;
         bool data = false, index = false;
-        bool first = true;
-        while (scanner.NextProperty(ref first, out ReadOnlySpan<byte> name, out bool escaped))
+        int keyCount = 0;
+        while (scanner.NextProperty(ref keyCount, out ReadOnlySpan<byte> name, out bool escaped))
         {
             if (escaped) return false;
             if (name.SequenceEqual("columns"u8))

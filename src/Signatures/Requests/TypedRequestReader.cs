@@ -30,6 +30,7 @@ public abstract class TypedRequestReader<TInput>
     /// <param name="body">The body as sent (UTF-8).</param>
     /// <param name="contentType">The <c>Content-Type</c> header; <see langword="null"/> means <c>application/json</c>.</param>
     /// <param name="options">Limits; <see langword="null"/> for <see cref="EnforcementOptions.Default"/>.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="options"/> has a limit out of range (<see cref="EnforcementOptions.Validate"/>).</exception>
     public ModelRequest<TInput> Read(ReadOnlySpan<byte> body, string? contentType, EnforcementOptions? options)
     {
         InputOutcome<TInput> outcome = ReadInput(body, contentType, Effective(options));
@@ -44,6 +45,7 @@ public abstract class TypedRequestReader<TInput>
     /// <param name="body">The body as sent (UTF-8).</param>
     /// <param name="contentType">The <c>Content-Type</c> header; <see langword="null"/> means <c>application/json</c>.</param>
     /// <param name="options">Limits; <see langword="null"/> for <see cref="EnforcementOptions.Default"/>.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="options"/> has a limit out of range (<see cref="EnforcementOptions.Validate"/>).</exception>
     public ModelRequest<TInput, TParams> Read<TParams, TParamsBinding>(ReadOnlySpan<byte> body, string? contentType, EnforcementOptions? options)
         where TParamsBinding : struct, IContractBinding<TParams>
     {
@@ -127,8 +129,14 @@ public abstract class TypedRequestReader<TInput>
     private protected EnforcementResult Enforce(ReadOnlySpan<byte> body, string? contentType, EnforcementOptions options) =>
         (ReferenceEquals(options, Enforcer.Options) ? Enforcer : new RequestEnforcer(Signature, options)).Enforce(body, contentType);
 
-    private EnforcementOptions Effective(EnforcementOptions? options) =>
-        options is null || options.Equals(Enforcer.Options) ? Enforcer.Options : options;
+    // Options are checked here, at the call, like the enforcer's constructor does: a limit out of range would otherwise
+    // fail later, inside reading (a negative element limit, no room for problems, a depth no stack holds).
+    private EnforcementOptions Effective(EnforcementOptions? options)
+    {
+        if (options is null || ReferenceEquals(options, Enforcer.Options)) return Enforcer.Options;
+        options.Validate();
+        return options.Equals(Enforcer.Options) ? Enforcer.Options : options;
+    }
 }
 
 /// <summary>What reading the input of one request gave: the typed input with the resolved params and warnings, or a rejection.</summary>

@@ -64,23 +64,64 @@ public sealed record ModelSignature
         return builder.ToString();
     }
 
-    /// <summary>Reads MLflow's <c>to_dict()</c> JSON (legacy forms included, as MLflow's <c>from_dict</c> does).</summary>
-    /// <exception cref="SignatureException">The JSON is malformed or describes a signature MLflow refuses.</exception>
-    public static ModelSignature FromDictJson(string json) => SignatureJsonReader.ReadDict(json);
+    /// <summary>Reads MLflow's <c>to_dict()</c> JSON (legacy forms included, as MLflow's <c>from_dict</c> does), at most
+    /// <see cref="SignatureReadOptions.DefaultMaxLength"/> characters.</summary>
+    /// <exception cref="SignatureException">The JSON is malformed, longer than the limit, or describes a signature MLflow refuses.</exception>
+    public static ModelSignature FromDictJson(string json) => FromDictJson(json, null);
+
+    /// <summary>Reads MLflow's <c>to_dict()</c> JSON within <paramref name="options"/>' limits.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="options">Limits; <see langword="null"/> for <see cref="SignatureReadOptions.Default"/>.</param>
+    /// <exception cref="SignatureException">The JSON is malformed, longer than the limit, or describes a signature MLflow refuses.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="options"/> has a limit out of range.</exception>
+    public static ModelSignature FromDictJson(string json, SignatureReadOptions? options)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        Checked(options).CheckLength(json, "signature JSON");
+        return SignatureJsonReader.ReadDict(json);
+    }
 
     /// <summary>Reads the <c>signature</c> of a whole MLmodel file (YAML), as MLflow's <c>Model.load</c> does; other
-    /// keys are ignored and a missing <c>params</c> (MLflow 2.x) is fine.</summary>
-    /// <exception cref="SignatureException">The YAML is malformed, has no signature, or the signature is invalid.</exception>
-    public static ModelSignature FromMLmodelYaml(string yamlText) => MLmodelSignatureReader.Read(yamlText);
+    /// keys are ignored and a missing <c>params</c> (MLflow 2.x) is fine. At most
+    /// <see cref="SignatureReadOptions.DefaultMaxLength"/> characters.</summary>
+    /// <exception cref="SignatureException">The YAML is malformed, longer than the limit, has no signature, or the signature is invalid.</exception>
+    public static ModelSignature FromMLmodelYaml(string yamlText) => FromMLmodelYaml(yamlText, null);
+
+    /// <summary>Reads the <c>signature</c> of a whole MLmodel file (YAML) within <paramref name="options"/>' limits.</summary>
+    /// <param name="yamlText">The MLmodel file's text.</param>
+    /// <param name="options">Limits; <see langword="null"/> for <see cref="SignatureReadOptions.Default"/>.</param>
+    /// <exception cref="SignatureException">The YAML is malformed, longer than the limit, has no signature, or the signature is invalid.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="options"/> has a limit out of range.</exception>
+    public static ModelSignature FromMLmodelYaml(string yamlText, SignatureReadOptions? options)
+    {
+        ArgumentNullException.ThrowIfNull(yamlText);
+        Checked(options).CheckLength(yamlText, "MLmodel file");
+        return MLmodelSignatureReader.Read(yamlText);
+    }
 
     /// <summary>Reads a signature file of either kind: MLflow's <c>to_dict()</c> JSON (text starting with <c>{</c>)
-    /// or an MLmodel file (YAML), which is what <c>--signature FILE</c> accepts.</summary>
-    /// <exception cref="SignatureException">The text is neither a readable signature nor an MLmodel file with one.</exception>
-    public static ModelSignature Parse(string text)
+    /// or an MLmodel file (YAML), which is what <c>--signature FILE</c> accepts. At most
+    /// <see cref="SignatureReadOptions.DefaultMaxLength"/> characters.</summary>
+    /// <exception cref="SignatureException">The text is longer than the limit, or neither a readable signature nor an MLmodel file with one.</exception>
+    public static ModelSignature Parse(string text) => Parse(text, null);
+
+    /// <summary>Reads a signature file of either kind (see <see cref="Parse(string)"/>) within <paramref name="options"/>' limits.</summary>
+    /// <param name="text">The file's text.</param>
+    /// <param name="options">Limits; <see langword="null"/> for <see cref="SignatureReadOptions.Default"/>.</param>
+    /// <exception cref="SignatureException">The text is longer than the limit, or neither a readable signature nor an MLmodel file with one.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="options"/> has a limit out of range.</exception>
+    public static ModelSignature Parse(string text, SignatureReadOptions? options)
     {
         ArgumentNullException.ThrowIfNull(text);
         if (text.StartsWith('\uFEFF')) text = text.Substring(1); // a file's byte-order mark is not content
-        return IsDictJson(text) ? FromDictJson(text) : FromMLmodelYaml(text);
+        return IsDictJson(text) ? FromDictJson(text, options) : FromMLmodelYaml(text, options);
+    }
+
+    private static SignatureReadOptions Checked(SignatureReadOptions? options)
+    {
+        if (options is null) return SignatureReadOptions.Default;
+        options.Validate();
+        return options;
     }
 
     /// <summary>Whether <paramref name="text"/> is JSON object text (a <c>to_dict()</c> file) rather than YAML.</summary>

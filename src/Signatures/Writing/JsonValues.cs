@@ -180,8 +180,12 @@ public static class JsonValues
     /// as arrays.
     /// </summary>
     /// <exception cref="ArgumentException">The value (or one inside it) has no JSON form.</exception>
+    /// <exception cref="InsufficientExecutionStackException">The value nests deeper than the thread's stack can write
+    /// (a value that contains itself, for instance); <paramref name="writer"/>'s own depth limit usually comes first.</exception>
     public static void WriteAny(Utf8JsonWriter writer, object? value)
     {
+        // A caller's value may be any graph, even a cycle: an exception the caller can catch, not a stack overflow.
+        RuntimeHelpers.EnsureSufficientExecutionStack();
         switch (value)
         {
             case null: writer.WriteNullValue(); break;

@@ -8,7 +8,7 @@ namespace Signatures.Generators.Tests.Robustness;
 /// broken declarations, run through it without an exception or a diagnostic from it.</summary>
 public class BrokenCodeTests
 {
-    private const string SampleFile = """
+    internal const string SampleFile = """
         using System;
         using System.Collections.Generic;
         using Signatures;

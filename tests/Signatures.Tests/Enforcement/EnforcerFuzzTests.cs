@@ -234,12 +234,14 @@ public class EnforcerFuzzTests
         string keys = string.Join(", ", Enumerable.Range(0, Count).Select(i => $"\"k{i}\": {i}"));
         var columns = ModelSignature.FromDictJson("""{"inputs": "[{\"type\": \"long\", \"name\": \"a\", \"required\": true}]", "params": "[{\"name\": \"p\", \"default\": 1, \"shape\": null, \"type\": \"long\"}]"}""");
         var objects = ModelSignature.FromDictJson("""{"inputs": "[{\"type\": \"object\", \"properties\": {\"k\": {\"type\": \"long\", \"required\": false}}, \"name\": \"o\", \"required\": true}]"}""");
-        EnforcementResult top = RequestEnforcer.Enforce(columns, Encoding.UTF8.GetBytes("{" + keys + ", \"inputs\": [1]}"));
+        // Beyond the default key and params limits (100,000 and 1,000), which refuse such bodies at the parse stage.
+        var wide = new EnforcementOptions { MaxKeys = 200_000, MaxParams = 200_000 };
+        EnforcementResult top = RequestEnforcer.Enforce(columns, Encoding.UTF8.GetBytes("{" + keys + ", \"inputs\": [1]}"), options: wide);
         Assert.True(top.IsAccepted);
-        EnforcementResult records = RequestEnforcer.Enforce(columns, Encoding.UTF8.GetBytes("{\"dataframe_records\": [{\"a\": 1, " + keys + "}], \"params\": {" + keys + "}}"));
+        EnforcementResult records = RequestEnforcer.Enforce(columns, Encoding.UTF8.GetBytes("{\"dataframe_records\": [{\"a\": 1, " + keys + "}], \"params\": {" + keys + "}}"), options: wide);
         Assert.True(records.IsAccepted);
         Assert.All(records.Request!.Warnings, w => Assert.True(w.Length < 400, w));
-        string message = Refuse(objects, "{\"dataframe_records\": [{\"o\": {" + keys + "}}]}", EnforcementOptions.Default);
+        string message = Refuse(objects, "{\"dataframe_records\": [{\"o\": {" + keys + "}}]}", wide);
         Assert.True(message.Length < 400, message);
         Assert.Contains("and 99990 more", message);
     }
