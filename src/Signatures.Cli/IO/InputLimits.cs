@@ -8,8 +8,10 @@ namespace Signatures.Cli.IO;
 /// </summary>
 public static class InputLimits
 {
-    /// <summary>Largest signature file (JSON or MLmodel) the CLI reads: 16 MiB, far above any real signature.</summary>
-    public const int MaxSignatureBytes = 16 * 1024 * 1024;
+    /// <summary>Largest signature file (JSON or MLmodel) the CLI reads: the runtime's own limit
+    /// (<see cref="SignatureReadOptions.DefaultMaxLength"/>). That limit counts characters; a UTF-8 file has at least as
+    /// many bytes as characters, and real signatures are ASCII, so the two agree where it matters.</summary>
+    public const int MaxSignatureBytes = SignatureReadOptions.DefaultMaxLength;
 
     /// <summary>Largest request body: the enforcer's own default (<see cref="EnforcementOptions.MaxBodyBytes"/>), so a
     /// body the enforcer would refuse is never read whole.</summary>
