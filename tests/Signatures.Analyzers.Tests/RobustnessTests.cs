@@ -43,7 +43,7 @@ public class RobustnessTests
         string text = (await File.ReadAllTextAsync(Path.Combine(RepositoryFiles.Root, relativePath))).ReplaceLineEndings("\n");
         var failures = new ConcurrentQueue<string>();
         await Parallel.ForEachAsync(
-            // The adversarial corpus (larger, and only ever pasted, not typed) is cut at every token instead.
+            // The adversarial corpus (only ever pasted, not typed) is cut at every token instead.
             relativePath.EndsWith(".cs.txt", StringComparison.Ordinal) ? TypingPrefixes.Pasted(text, ParseOptions) : TypingPrefixes.Typed(text, ParseOptions),
             new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
             async (length, ct) =>
