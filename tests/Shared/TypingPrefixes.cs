@@ -9,14 +9,16 @@ namespace Signatures.Testing;
 /// typed) is cut at the start and end of every token and of every comment or directive, after the first character of
 /// a word (identifier, keyword, documentation text) and after each of the first three characters of anything else. A
 /// cut deeper inside gives the syntax shape such a cut already gave (a shorter word, number, string or comment), and a
-/// cut inside whitespace only changes trivia, so these cuts reach the shapes of tree the every-character sweep reaches (<c>"</c>, <c>""</c> and <c>"""</c>; <c>=</c> and <c>=&gt;</c>;
-/// <c>/</c>, <c>//</c> and <c>///</c>) with a fraction of the compilations.
+/// cut inside whitespace only changes trivia, so these cuts reach the shapes of tree the every-character sweep
+/// reaches (<c>"</c>, <c>""</c> and <c>"""</c>; <c>=</c> and <c>=&gt;</c>; <c>/</c>, <c>//</c> and <c>///</c>) with a
+/// fraction of the compilations.
 /// </summary>
 internal static class TypingPrefixes
 {
     private const int CutsIntoEachToken = 3;
 
-    /// <summary>The prefix lengths of <paramref name="text"/> as it is typed, ascending, from 0 to its whole length.</summary>
+    /// <summary>The prefix lengths of <paramref name="text"/> as it is typed, ascending, from 0 to its whole
+    /// length.</summary>
     public static IReadOnlyList<int> Typed(string text, CSharpParseOptions parseOptions)
     {
         var lengths = new SortedSet<int> { 0, text.Length };
