@@ -19,7 +19,8 @@ internal sealed record ScalarMapping(
     string? LosslessAlternative);
 
 /// <summary>
-/// The CLR -> MLflow type table of DESIGN.md, the single source of truth for the generator and the analyzers.
+/// The CLR -> MLflow type table of DESIGN.md (documented in docs/type-mapping.md), the single source of truth for
+/// the generator and the analyzers.
 /// Only scalar (leaf) types are answered here; containers (arrays, lists, dictionaries, nested contracts,
 /// tensors) are decided by the structural mapping on top of it.
 /// </summary>

@@ -179,18 +179,20 @@ internal static class DiagnosticDescriptors
         "Tensor member '{0}' is optional, but MLflow tensors are always required; {1}",
         DiagnosticCategories.Tensor, DiagnosticSeverity.Warning);
 
-    /// <summary>Format: <c>The dimension at position {1} of tensor member '{0}' is {2} ...</c>.</summary>
+    /// <summary>Format: <c>Dimension {1} (counting from 0) of tensor member '{0}' is {2} ...</c>. Dimensions count from 0 in
+    /// every message, as <c>Array.GetLength</c>, numpy and the runtime validators count them.</summary>
     public static readonly DiagnosticDescriptor InvalidTensorDimension = Create(
         DiagnosticIds.InvalidTensorDimension,
         "Invalid tensor dimension",
-        "The dimension at position {1} of tensor member '{0}' is {2}; use a positive size, or -1 for a variable dimension",
+        "Dimension {1} (counting from 0) of tensor member '{0}' is {2}; use a positive size, or -1 for a variable dimension",
         DiagnosticCategories.Tensor, DiagnosticSeverity.Error);
 
-    /// <summary>Format: <c>An array of size [{0}] cannot fit tensor member '{1}' of shape [{2}] ...</c>.</summary>
+    /// <summary>Format: <c>An array of size [{0}] cannot fit tensor member '{1}' of shape [{2}]: dimension {3} (counting from
+    /// 0) ...</c>.</summary>
     public static readonly DiagnosticDescriptor ArrayDoesNotFitTensorShape = Create(
         DiagnosticIds.ArrayDoesNotFitTensorShape,
         "Array size does not fit the tensor shape",
-        "An array of size [{0}] cannot fit tensor member '{1}' of shape [{2}]: dimension {3} has {4} elements where the shape requires {5}; create the array with the declared size",
+        "An array of size [{0}] cannot fit tensor member '{1}' of shape [{2}]: dimension {3} (counting from 0) has {4} elements where the shape requires {5}; create the array with the declared size",
         DiagnosticCategories.Tensor, DiagnosticSeverity.Warning);
 
     /// <summary>Format: <c>Tensor member '{0}' has type '{1}', which cannot be a tensor: {2}</c>.</summary>

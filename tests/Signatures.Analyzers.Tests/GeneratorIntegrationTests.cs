@@ -28,10 +28,11 @@ public class GeneratorIntegrationTests
         (Compilation generated, ImmutableArray<Diagnostic> generatorDiagnostics, int generatedFiles) = RunGenerator(SourcesOf(sampleDirectory), columnNaming: "SnakeCase");
         Assert.Empty(generatorDiagnostics);
         Assert.True(generatedFiles > 0, "the generator produced nothing for " + sampleDirectory);
-        Assert.Empty(generated.GetDiagnostics().Where(static d => d.Severity == DiagnosticSeverity.Error));
 
-        ImmutableArray<Diagnostic> diagnostics = await AnalyzeAsync(generated);
-        Assert.Empty(diagnostics.Where(static d => d.Id.StartsWith("SIG", StringComparison.Ordinal) || d.Id.StartsWith("AD", StringComparison.Ordinal)));
+        // The compiler's and the analyzers' diagnostics from one binding of the (large) generated code.
+        ImmutableArray<Diagnostic> diagnostics = await CompilerAndAnalyzerDiagnosticsAsync(generated);
+        Assert.Empty(diagnostics.Where(static d => d.Severity == DiagnosticSeverity.Error && !IsSignatures(d)));
+        Assert.Empty(diagnostics.Where(IsSignatures));
     }
 
     [Fact]
@@ -51,7 +52,7 @@ public class GeneratorIntegrationTests
     private static string[] Describe(ImmutableArray<Diagnostic> diagnostics) =>
     [
         .. diagnostics
-            .Where(static d => d.Id.StartsWith("SIG", StringComparison.Ordinal) || d.Id.StartsWith("AD", StringComparison.Ordinal))
+            .Where(IsSignatures)
             .Select(static d => $"{d.Id} {d.Location.GetLineSpan()} {d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}")
             .OrderBy(static s => s, StringComparer.Ordinal),
     ];
@@ -97,7 +98,17 @@ public class GeneratorIntegrationTests
     }
 
     private static Task<ImmutableArray<Diagnostic>> AnalyzeAsync(Compilation compilation) =>
-        compilation.WithAnalyzers(AllAnalyzers.Analyzers, new AnalyzerOptions([], new MSBuildProperties(null))).GetAnalyzerDiagnosticsAsync();
+        WithAnalyzers(compilation).GetAnalyzerDiagnosticsAsync();
+
+    private static Task<ImmutableArray<Diagnostic>> CompilerAndAnalyzerDiagnosticsAsync(Compilation compilation) =>
+        WithAnalyzers(compilation).GetAllDiagnosticsAsync();
+
+    private static CompilationWithAnalyzers WithAnalyzers(Compilation compilation) =>
+        compilation.WithAnalyzers(AllAnalyzers.Analyzers, new AnalyzerOptions([], new MSBuildProperties(null)));
+
+    /// <summary>A Signatures diagnostic, or an analyzer crash (AD0001/AD0002).</summary>
+    private static bool IsSignatures(Diagnostic d) =>
+        d.Id.StartsWith("SIG", StringComparison.Ordinal) || d.Id.StartsWith("AD", StringComparison.Ordinal);
 
     /// <summary>The MSBuild properties a build would pass (only <c>SignaturesColumnNaming</c> matters here).</summary>
     private sealed class MSBuildProperties(string? columnNaming) : AnalyzerConfigOptionsProvider

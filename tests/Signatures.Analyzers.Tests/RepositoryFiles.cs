@@ -1,7 +1,7 @@
 namespace Signatures.Analyzers.Tests;
 
-/// <summary>Finds files of the repository from the test's output folder (the folder holding <c>.git</c>, a
-/// directory in a clone and a file in a worktree).</summary>
+/// <summary>Finds files of the repository from the test's output folder: the root is the nearest folder holding
+/// <c>Signatures.Generators.sln</c> (present in a clone and in a source archive alike, unlike <c>.git</c>).</summary>
 internal static class RepositoryFiles
 {
     public static string Root { get; } = FindRoot();
@@ -12,12 +12,11 @@ internal static class RepositoryFiles
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
         {
-            string git = Path.Combine(directory.FullName, ".git");
-            if (Directory.Exists(git) || File.Exists(git))
+            if (File.Exists(Path.Combine(directory.FullName, "Signatures.Generators.sln")))
             {
                 return directory.FullName;
             }
         }
-        throw new InvalidOperationException("repository root (.git) not found above " + AppContext.BaseDirectory);
+        throw new InvalidOperationException("repository root (Signatures.Generators.sln) not found above " + AppContext.BaseDirectory);
     }
 }

@@ -3,12 +3,14 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Signatures.Testing;
 
 namespace Signatures.Analyzers.Tests;
 
 /// <summary>
-/// Nothing crashes on any input: every prefix of every sample contract file (what an editor shows while the file
-/// is being typed) runs through every analyzer, and no analyzer throws (the compiler would turn that into AD0001).
+/// Nothing crashes on any input: the prefixes of every sample contract file (what an editor shows while the file is
+/// being typed, cut as <see cref="TypingPrefixes"/> says) run through every analyzer, and no analyzer throws (the
+/// compiler would turn that into AD0001).
 /// </summary>
 public class RobustnessTests
 {
@@ -36,12 +38,13 @@ public class RobustnessTests
 
     [Theory]
     [MemberData(nameof(SampleFiles))]
-    public async Task Every_prefix_of_a_sample_file_runs_through_every_analyzer_without_an_exception(string relativePath)
+    public async Task Typing_a_sample_file_runs_through_every_analyzer_without_an_exception(string relativePath)
     {
         string text = (await File.ReadAllTextAsync(Path.Combine(RepositoryFiles.Root, relativePath))).ReplaceLineEndings("\n");
         var failures = new ConcurrentQueue<string>();
         await Parallel.ForEachAsync(
-            PrefixLengths(relativePath, text),
+            // The adversarial corpus (only ever pasted, not typed) is cut at every token instead.
+            relativePath.EndsWith(".cs.txt", StringComparison.Ordinal) ? TypingPrefixes.Pasted(text, ParseOptions) : TypingPrefixes.Typed(text, ParseOptions),
             new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
             async (length, ct) =>
             {
@@ -51,23 +54,6 @@ public class RobustnessTests
                 }
             });
         Assert.Empty(failures.Take(5));
-    }
-
-    /// <summary>Every prefix of a sample file. The adversarial corpus (larger, and only ever pasted, not typed) is cut
-    /// at every token boundary instead: each token complete, and each token with only its first character.</summary>
-    private static IEnumerable<int> PrefixLengths(string relativePath, string text)
-    {
-        if (!relativePath.EndsWith(".cs.txt", StringComparison.Ordinal))
-        {
-            return Enumerable.Range(0, text.Length + 1);
-        }
-        var lengths = new SortedSet<int> { 0, text.Length };
-        foreach (SyntaxToken token in CSharpSyntaxTree.ParseText(text, ParseOptions).GetRoot().DescendantTokens())
-        {
-            lengths.Add(token.Span.Start + (token.Span.Length > 0 ? 1 : 0));
-            lengths.Add(token.Span.End);
-        }
-        return lengths;
     }
 
     [Fact]

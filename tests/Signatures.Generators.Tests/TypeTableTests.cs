@@ -1,10 +1,12 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using System.Text.RegularExpressions;
 using Signatures.Shared;
+using Signatures.Tests.Vectors;
 
 namespace Signatures.Generators.Tests;
 
-/// <summary>The shared CLR -> MLflow table (DESIGN.md) answered from real Roslyn symbols.</summary>
+/// <summary>The shared CLR -> MLflow table (DESIGN.md, docs/type-mapping.md) answered from real Roslyn symbols.</summary>
 public class TypeTableTests
 {
     private static readonly CSharpCompilation Compilation = CSharpCompilation.Create(
@@ -75,6 +77,41 @@ public class TypeTableTests
     [InlineData("string", "binary", "string", false)]
     public void Explicit_declarations_are_lossless_only_when_they_widen(string natural, string declared, string clr, bool expected) =>
         Assert.Equal(expected, TypeTable.IsLosslessDeclaration(natural, declared, clr));
+
+    [Fact]
+    public void The_documented_scalar_table_is_the_code_s()
+    {
+        // Every row of docs/type-mapping.md's scalar table against TypeTable, and every scalar of Holder documented.
+        string page = File.ReadAllText(Path.Combine(VectorFiles.RepoRoot(), "docs", "type-mapping.md")).ReplaceLineEndings("\n");
+        string section = page[page.IndexOf("## Scalars", StringComparison.Ordinal)..];
+        section = section[..section.IndexOf("\n## ", 1, StringComparison.Ordinal)];
+        Dictionary<string, ITypeSymbol> scalars = Compilation.GetTypeByMetadataName("Holder")!.GetMembers().OfType<IFieldSymbol>()
+            .Where(static f => TypeTable.TryGetScalar(f.Type, out _))
+            .ToDictionary(static f => f.Type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat), static f => f.Type);
+        var documented = new List<string>();
+        foreach (string row in section.Split('\n').Where(static l => l.StartsWith("| `", StringComparison.Ordinal)))
+        {
+            string[] cells = row.Split('|').Select(static c => c.Trim()).ToArray();
+            string[] names = Code(cells[1]);
+            string column = Assert.Single(Code(cells[2]));
+            string[] dtypes = Code(cells[3]);
+            bool lossless = cells[4].StartsWith("yes", StringComparison.Ordinal);
+            Assert.True(lossless || cells[4].StartsWith("**no**", StringComparison.Ordinal), row);
+            for (int i = 0; i < names.Length; i++)
+            {
+                Assert.True(scalars.TryGetValue(names[i], out ITypeSymbol? type), $"{names[i]} in docs/type-mapping.md is not a scalar of the table");
+                Assert.True(TypeTable.TryGetScalar(type, out ScalarMapping mapping));
+                string? dtype = dtypes.Length == 0 ? null : dtypes.Length == names.Length ? dtypes[i] : Assert.Single(dtypes);
+                Assert.True(
+                    mapping.ColumnType == column && mapping.TensorDType == dtype && mapping.IsLossless == lossless,
+                    $"docs/type-mapping.md says {names[i]} -> {column}, {dtype ?? "-"}, lossless {lossless}; the code says {mapping.ColumnType}, {mapping.TensorDType ?? "-"}, lossless {mapping.IsLossless}");
+                documented.Add(names[i]);
+            }
+        }
+        Assert.Equal(scalars.Keys.Order(StringComparer.Ordinal), documented.Order(StringComparer.Ordinal));
+
+        static string[] Code(string cell) => Regex.Matches(cell, "`([^`]+)`").Select(static m => m.Groups[1].Value).ToArray();
+    }
 
     private static ITypeSymbol FieldType(string name) =>
         ((IFieldSymbol)Compilation.GetTypeByMetadataName("Holder")!.GetMembers(name).Single()).Type;

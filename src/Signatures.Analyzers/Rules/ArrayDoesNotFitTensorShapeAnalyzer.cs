@@ -81,7 +81,7 @@ public sealed class ArrayDoesNotFitTensorShapeAnalyzer : ContractAnalyzer
                     string.Join(", ", sizes),
                     member,
                     TensorShapes.Text(shape),
-                    i + 1,
+                    i,
                     sizes[i],
                     shape[i]));
                 return;

@@ -35,7 +35,7 @@ public sealed class InvalidTensorDimensionAnalyzer : ContractAnalyzer
                     DiagnosticDescriptors.InvalidTensorDimension,
                     DimensionLocation(syntax, i, shape.Length) ?? member.Tensor.GetLocation(MemberSyntax.NameLocation(member), context.CancellationToken),
                     contract.DisplayName(member),
-                    i + 1,
+                    i,
                     shape[i]));
             }
         }

@@ -45,7 +45,8 @@ public static class TensorShapeCheck
         return true;
     }
 
-    /// <summary><c>dimension 2 is 27, expected 28</c>.</summary>
+    /// <summary><c>dimension 2 is 27, expected 28</c>. Dimensions count from 0, as <see cref="Array.GetLength(int)"/> and the
+    /// analyzers' messages count them.</summary>
     public static string DimensionMessage(int dimension, int actual, int expected) =>
         string.Create(CultureInfo.InvariantCulture, $"dimension {dimension} is {actual}, expected {expected}");
 

@@ -15,11 +15,16 @@ internal static class GeneratorHarness
     private static readonly ImmutableArray<MetadataReference> References =
         [.. Basic.Reference.Assemblies.Net100.References.All, MetadataReference.CreateFromFile(typeof(ModelSignature).Assembly.Location)];
 
-    public static CSharpCompilation Compile(params string[] sources) => CSharpCompilation.Create(
+    /// <summary>The compilation every test starts from: compilations derived from one share its bound references
+    /// (the .NET 10 reference assemblies are read and bound once per test run, not once per test).</summary>
+    private static readonly CSharpCompilation Empty = CSharpCompilation.Create(
         "Contracts",
-        sources.Select((s, i) => CSharpSyntaxTree.ParseText(s, ParseOptions, path: $"Source{i}.cs")),
+        [],
         References,
         new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+
+    public static CSharpCompilation Compile(params string[] sources) =>
+        Empty.AddSyntaxTrees(sources.Select((s, i) => CSharpSyntaxTree.ParseText(s, ParseOptions, path: $"Source{i}.cs")));
 
     /// <summary>A driver that tracks steps, with the given MSBuild properties as global options.</summary>
     public static GeneratorDriver CreateDriver(IReadOnlyDictionary<string, string>? buildProperties = null) => CSharpGeneratorDriver.Create(

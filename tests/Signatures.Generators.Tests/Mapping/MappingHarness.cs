@@ -1,5 +1,5 @@
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Signatures.Generators.Tests.Infrastructure;
 using Signatures.Shared;
 using Signatures.Shared.Mapping;
 
@@ -8,11 +8,8 @@ namespace Signatures.Generators.Tests.Mapping;
 /// <summary>Compiles a snippet against .NET 10 and the runtime, and maps a type of it with the shared mapping.</summary>
 internal static class MappingHarness
 {
-    public static CSharpCompilation Compile(string source) => CSharpCompilation.Create(
-        "Mapping",
-        [CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Preview))],
-        [.. Basic.Reference.Assemblies.Net100.References.All, MetadataReference.CreateFromFile(typeof(ModelSignature).Assembly.Location)],
-        new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+    /// <summary>The snippet compiled from the generator tests' shared starting compilation (references bound once).</summary>
+    public static CSharpCompilation Compile(string source) => GeneratorHarness.Compile(source);
 
     public static EquatableArray<MemberMapping> Columns(string source, string typeName = "C")
     {

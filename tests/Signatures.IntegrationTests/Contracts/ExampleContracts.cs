@@ -1,6 +1,6 @@
 namespace Signatures.IntegrationTests.Contracts;
 
-// Contracts holding the data of ../shared/vectors/examples.jsonl, one per example a C# contract can express.
+// Contracts holding the data of tests/vectors/examples.jsonl, one per example a C# contract can express.
 
 [ModelInput]
 public partial record FloatAndText([property: Column("f")] double? F, [property: Column("s")] string? S);

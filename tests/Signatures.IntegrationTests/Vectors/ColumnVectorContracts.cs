@@ -1,6 +1,6 @@
 namespace Signatures.IntegrationTests.Vectors;
 
-// C# contracts equivalent to the column-based signatures of ../shared/vectors/enforcement.jsonl. The vector tests find
+// C# contracts equivalent to the column-based signatures of tests/vectors/enforcement.jsonl. The vector tests find
 // the signature class whose SignatureJson equals a vector's signature, so each class here covers every vector of its
 // signature. Names follow MLflow's snake_case through the contracts' naming policy.
 

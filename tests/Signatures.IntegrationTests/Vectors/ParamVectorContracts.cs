@@ -1,6 +1,6 @@
 namespace Signatures.IntegrationTests.Vectors;
 
-// C# params contracts equivalent to the signatures of ../shared/vectors/params.jsonl: one unnamed string input column
+// C# params contracts equivalent to the signatures of tests/vectors/params.jsonl: one unnamed string input column
 // and one param 'p' of each type and shape, with a default of that type.
 
 [ModelParams(Naming = ColumnNaming.SnakeCase)]

@@ -1,6 +1,6 @@
 namespace Signatures.IntegrationTests.Vectors;
 
-// C# contracts equivalent to the named-tensor signatures of ../shared/vectors/enforcement.jsonl. (A contract's tensors
+// C# contracts equivalent to the named-tensor signatures of tests/vectors/enforcement.jsonl. (A contract's tensors
 // are always named after its members, so the vectors' unnamed single tensors have no C# equivalent.)
 
 /// <summary>A float32 matrix of two columns and an int64 vector.</summary>
