@@ -23,6 +23,9 @@ public static class CommandLine
                 "show" => ShowCommand.Run(rest, stdin, stdout, stderr),
                 "validate" => ValidateCommand.Run(rest, stdin, stdout, stderr),
                 "example" => ExampleCommand.Run(rest, stdin, stdout, stderr),
+                "emit" => EmitCommand.Run(rest, stdin, stdout, stderr),
+                "set-signature" => SetSignatureCommand.Run(rest, stdin, stdout, stderr),
+                "infer" => InferCommand.Run(rest, stdin, stdout, stderr),
                 _ => throw new UsageException($"unknown command '{args[0]}' (try 'signatures --help')"),
             };
         }
@@ -88,6 +91,12 @@ public static class CommandLine
                                              (exit 0 accepted, 1 rejected); --batch for JSON lines
           example --example FILE|- [--output-dir DIR] [--signature FILE]
                                              write MLflow's input_example.json and serving_input_example.json
+                                             (--model-dir DIR: into a model directory, updating its MLmodel)
+          emit --assembly DLL [--out DIR]    write signatures/<class>/ files of a built assembly
+          set-signature MODEL_DIR (--signature FILE | --assembly DLL --class NAME)
+                                             mlflow.models.set_signature on a local model directory
+          infer EXAMPLE|MODEL_DIR [--params FILE] [--output FILE] [--yaml]
+                                             mlflow.models.infer_signature from a saved input_example.json
 
         FILE is an MLmodel file or a JSON file holding ModelSignature.to_dict() ('-' reads stdin).
         exit codes: 0 ok, 1 invalid signature, 2 usage error (bad arguments, missing file)

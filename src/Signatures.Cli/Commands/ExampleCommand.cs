@@ -12,11 +12,12 @@ namespace Signatures.Cli.Commands;
 internal static class ExampleCommand
 {
     public const string Help = """
-        usage: signatures example --example FILE|- [--output-dir DIR] [--signature FILE]
+        usage: signatures example --example FILE|- [--output-dir DIR | --model-dir DIR] [--signature FILE]
 
         Writes input_example.json and serving_input_example.json into DIR (default: the current directory)
         exactly as MLflow saves them for the example, and prints the files written and MLflow's
-        saved_input_example_info. With --signature it also enforces the serving example against that
+        saved_input_example_info. With --model-dir DIR the files go into that MLflow model directory and its
+        MLmodel records them as log_model(input_example=...) does (the signature it holds is kept). With --signature it also enforces the serving example against that
         signature (an MLmodel file or a JSON file holding ModelSignature.to_dict()) and prints the normalized request.
 
         The example is a JSON description; "kind" says what Python value it stands for:
@@ -38,7 +39,7 @@ internal static class ExampleCommand
 
     public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
-        string? examplePath = null, outputDir = null, signaturePath = null;
+        string? examplePath = null, outputDir = null, signaturePath = null, modelDir = null;
         for (int i = 0; i < args.Length; i++)
         {
             string arg = args[i];
@@ -47,11 +48,12 @@ internal static class ExampleCommand
                 case "-h" or "--help":
                     stdout.WriteLine(Help);
                     return 0;
-                case "--example" or "--output-dir" or "--signature":
+                case "--example" or "--output-dir" or "--signature" or "--model-dir":
                     if (i + 1 >= args.Length) return Usage(stderr, $"{arg} needs a value.");
                     string value = args[++i];
                     if (arg == "--example") examplePath = value;
                     else if (arg == "--output-dir") outputDir = value;
+                    else if (arg == "--model-dir") modelDir = value;
                     else signaturePath = value;
                     break;
                 default:
@@ -59,6 +61,7 @@ internal static class ExampleCommand
             }
         }
         if (examplePath is null) return Usage(stderr, "--example FILE|- is required.");
+        if (modelDir is not null && outputDir is not null) return Usage(stderr, "give --output-dir or --model-dir, not both.");
         return CommandFailure.Guard(stderr, "example", () =>
         {
             RequestEnforcer? enforcer = null;
@@ -89,13 +92,28 @@ internal static class ExampleCommand
                 return 1;
             }
             IReadOnlyList<string> written;
-            try
+            if (modelDir is not null)
             {
-                written = files.WriteTo(outputDir ?? Directory.GetCurrentDirectory());
+                try
+                {
+                    written = Models.MLflowModelDirectory.SaveInputExample(modelDir, files).WrittenFiles;
+                }
+                catch (Models.ModelDirectoryException e)
+                {
+                    stderr.WriteLine(CommandLine.OneLine(e.ToMSBuildError()));
+                    return 1;
+                }
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+            else
             {
-                throw new UsageException($"cannot write into '{outputDir}': {e.Message}");
+                try
+                {
+                    written = files.WriteTo(outputDir ?? Directory.GetCurrentDirectory());
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+                {
+                    throw new UsageException($"cannot write into '{outputDir}': {e.Message}");
+                }
             }
             foreach (string path in written) stdout.WriteLine("wrote " + path);
             stdout.WriteLine("saved_input_example_info:");

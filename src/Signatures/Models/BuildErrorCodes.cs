@@ -31,4 +31,7 @@ public static class BuildErrorCodes
 
     /// <summary>A signature cannot be inferred from the example data (a value MLflow's <c>infer_signature</c> refuses).</summary>
     public const string InferenceFailed = "SIGB008";
+
+    /// <summary>An unexpected failure of the tool itself (a bug to report); nothing was half-written.</summary>
+    public const string Internal = "SIGB009";
 }

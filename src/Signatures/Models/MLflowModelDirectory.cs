@@ -53,10 +53,6 @@ public static class MLflowModelDirectory
     public static ModelDirectoryUpdate SetSignature(string modelPath, ModelSignature signature, InputExample? inputExample = null, TimeProvider? clock = null)
     {
         ArgumentNullException.ThrowIfNull(signature);
-        string mlmodel = ResolveMLmodel(modelPath);
-        string directory = Path.GetDirectoryName(mlmodel)!;
-        MLmodelFile file = Load(mlmodel, clock);
-
         InputExampleFiles? example = null;
         if (inputExample is not null)
         {
@@ -66,13 +62,42 @@ public static class MLflowModelDirectory
             }
             catch (Exception e) when (e is InputExampleException or SignatureException)
             {
-                throw new ModelDirectoryException(BuildErrorCodes.BadExample, directory, $"the input example cannot be saved as MLflow saves it: {e.Message}", e);
+                throw new ModelDirectoryException(BuildErrorCodes.BadExample, Path.GetFullPath(modelPath), $"the input example cannot be saved as MLflow saves it: {e.Message}", e);
             }
         }
+        return SetSignature(modelPath, signature, example, clock);
+    }
 
-        if (HoldsAlready(file, signature, example, directory)) return new ModelDirectoryUpdate(mlmodel, []);
+    /// <summary>Sets <paramref name="signature"/> and, when given, the already written example <paramref name="example"/>
+    /// (see <see cref="InputExample.Write"/>) in the model directory or MLmodel file <paramref name="modelPath"/>.</summary>
+    /// <exception cref="ModelDirectoryException">The directory or file is missing, read-only or malformed; nothing is changed then.</exception>
+    public static ModelDirectoryUpdate SetSignature(string modelPath, ModelSignature signature, InputExampleFiles? example, TimeProvider? clock = null)
+    {
+        ArgumentNullException.ThrowIfNull(signature);
+        return Update(modelPath, signature, example, clock);
+    }
 
-        file.SetSignature(signature);
+    /// <summary>Saves <paramref name="example"/> into the model directory as <c>log_model(input_example=...)</c> does:
+    /// the two example files and <c>saved_input_example_info</c>; the signature the MLmodel holds is kept.</summary>
+    /// <exception cref="ModelDirectoryException">The directory or file is missing, read-only or malformed; nothing is changed then.</exception>
+    public static ModelDirectoryUpdate SaveInputExample(string modelPath, InputExampleFiles example, TimeProvider? clock = null)
+    {
+        ArgumentNullException.ThrowIfNull(example);
+        return Update(modelPath, null, example, clock);
+    }
+
+    // signature null: keep the one the file holds.
+    private static ModelDirectoryUpdate Update(string modelPath, ModelSignature? newSignature, InputExampleFiles? example, TimeProvider? clock)
+    {
+        string mlmodel = ResolveMLmodel(modelPath);
+        string directory = Path.GetDirectoryName(mlmodel)!;
+        MLmodelFile file = Load(mlmodel, clock);
+        ModelSignature? signature = newSignature ?? file.Signature;
+        bool keepSignature = newSignature is null;
+
+        if (HoldsAlready(file, signature, keepSignature, example, directory)) return new ModelDirectoryUpdate(mlmodel, []);
+
+        if (!keepSignature) file.SetSignature(signature);
         if (example is not null) file.SetSavedInputExampleInfo(example.Info);
         string text;
         try
@@ -108,9 +133,9 @@ public static class MLflowModelDirectory
     ];
 
     // Same signature (and flags MLflow would write), and the example already recorded with the same file contents.
-    private static bool HoldsAlready(MLmodelFile file, ModelSignature signature, InputExampleFiles? example, string directory)
+    private static bool HoldsAlready(MLmodelFile file, ModelSignature? signature, bool keepSignature, InputExampleFiles? example, string directory)
     {
-        if (file.Signature is not { } existing || existing.ToDictJson() != signature.ToDictJson() || file.IsSignatureFromTypeHint) return false;
+        if (!keepSignature && (file.Signature is not { } existing || existing.ToDictJson() != signature!.ToDictJson() || file.IsSignatureFromTypeHint)) return false;
         if (example is null) return true;
         if (file.SavedInputExampleInfo is not { } info) return false;
         var have = info.OrderBy(e => e.Key, StringComparer.Ordinal).ToList();
@@ -119,7 +144,7 @@ public static class MLflowModelDirectory
     }
 }
 
-/// <summary>What <see cref="MLflowModelDirectory.SetSignature"/> did: the MLmodel file, and the files it wrote
+/// <summary>What <see cref="MLflowModelDirectory.SetSignature(string, ModelSignature, InputExample, TimeProvider)"/> did: the MLmodel file, and the files it wrote
 /// (none when the directory already held the signature and example).</summary>
 /// <param name="MLmodelPath">The MLmodel file.</param>
 /// <param name="WrittenFiles">Files written, in order; empty when nothing changed.</param>
