@@ -25,6 +25,8 @@ public static class SignatureFile
     public static string ReadText(string path, TextReader stdin)
     {
         if (path == "-") return stdin.ReadToEnd();
+        // A model directory stands for its MLmodel file, as everywhere in the CLI.
+        if (Directory.Exists(path) && File.Exists(Path.Combine(path, Models.MLmodelFile.FileName))) path = Path.Combine(path, Models.MLmodelFile.FileName);
         try
         {
             return File.ReadAllText(path);
