@@ -31,6 +31,18 @@ public class SetSignatureVectorTests
         Assert.Equal(v["mlmodel_out"]!.GetValue<string>(), file.ToYaml());
     }
 
+    [Theory]
+    [MemberData(nameof(Rows))]
+    public void MLflow_output_is_a_fixed_point(string id, string line)
+    {
+        // Loading what MLflow wrote and saving it again changes nothing (MLflow's own save is idempotent).
+        JsonNode v = JsonNode.Parse(line)!;
+        Assert.False(string.IsNullOrEmpty(id));
+        if (v["expect"]!.GetValue<string>() != "ok") return;
+        string output = v["mlmodel_out"]!.GetValue<string>();
+        Assert.Equal(output, MLmodelFile.Parse(output, new FixedClock(null)).ToYaml());
+    }
+
     [Fact]
     public void Every_vector_line_is_checked()
     {
