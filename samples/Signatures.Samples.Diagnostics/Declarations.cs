@@ -69,3 +69,10 @@ public static partial class TwoSignatures;
 // SIG0013: MLflow needs at least one of inputs, outputs and params.
 [ModelSignature<NoSchema, NoSchema>]
 public static partial class NothingAtAll;
+
+// SIG0014: a declared input example must be the input type or rows of it.
+[ModelSignature<Features, Prediction>]
+public static partial class ExampleOfTheWrongType
+{
+    public static double[] InputExample => [1.0, 2.0];
+}

@@ -102,6 +102,13 @@ internal static class DiagnosticDescriptors
         "Signature '{0}' has no inputs, outputs or params, and MLflow requires at least one of them; replace a NoSchema with a contract or a type such as string",
         DiagnosticCategories.Contract, DiagnosticSeverity.Error);
 
+    /// <summary>Format: <c>Input example member '{0}' of signature '{1}' {2}; {3}</c>. {2}: what is wrong, {3}: the fix.</summary>
+    public static readonly DiagnosticDescriptor InvalidInputExample = Create(
+        DiagnosticIds.InvalidInputExample,
+        "Declared input example does not fit the signature",
+        "Input example member '{0}' of signature '{1}' {2}; {3}",
+        DiagnosticCategories.Contract, DiagnosticSeverity.Error);
+
     /// <summary>Format: <c>Member '{0}' of type '{1}' loses data in MLflow: {2}; use '{3}' instead</c>.</summary>
     public static readonly DiagnosticDescriptor LossyTypeMapping = Create(
         DiagnosticIds.LossyTypeMapping,

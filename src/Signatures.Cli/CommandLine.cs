@@ -82,12 +82,15 @@ public static class CommandLine
     /// details after the options) and <c>--version</c>.</summary>
     public static RootCommand Build(StandardStreams streams)
     {
-        var root = new RootCommand("MLflow model signatures: format, show and check them, and check serving requests against them.")
+        var root = new RootCommand("MLflow model signatures: format, show and check them, check serving requests against them, emit them from built assemblies and set them in model directories.")
         {
             FormatCommand.Create(streams),
             ShowCommand.Create(streams),
             ValidateCommand.Create(streams),
             ExampleCommand.Create(streams),
+            EmitCommand.Create(streams),
+            SetSignatureCommand.Create(streams),
+            InferCommand.Create(streams),
         };
         root.Directives.Clear(); // no [diagram]/[suggest] directives: a first argument in brackets is an ordinary token
         foreach (Option option in root.Options)
@@ -201,10 +204,18 @@ public static class CommandLine
                                                         (exit 0 accepted, 1 rejected); --batch for JSON lines
           signatures example --example FILE|- [--output-dir DIR] [--signature FILE]
                                                         write MLflow's input_example.json and serving_input_example.json
+                                                        (--model-dir DIR: into a model directory, updating its MLmodel)
+          signatures emit --assembly DLL [--out DIR]    write signatures/<class>/ files of a built assembly
+          signatures set-signature MODEL_DIR (--signature FILE | --assembly DLL --class NAME)
+                                                        mlflow.models.set_signature on a local model directory
+          signatures infer EXAMPLE|MODEL_DIR [--params FILE] [--output FILE] [--yaml]
+                                                        mlflow.models.infer_signature from a saved input_example.json
 
         FILE is an MLmodel file, an MLflow model directory (its MLmodel file is read) or a JSON file holding
         ModelSignature.to_dict() ('-' reads stdin). Options take their value as '--opt value' or '--opt=value'.
         exit codes: 0 ok, 1 invalid signature, 2 usage error (bad arguments, missing file),
-        3 input/output error (standard input closed, standard output closed or full)
+        3 input/output error (standard input closed, standard output closed or full);
+        emit, set-signature, infer and example --model-dir report a failed operation as one MSBuild error line
+        'PATH : error SIGBxxx: ...' with exit code 1
         """;
 }

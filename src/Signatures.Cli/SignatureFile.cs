@@ -1,5 +1,6 @@
 using System.Globalization;
 using Signatures.Cli.IO;
+using Signatures.Models;
 
 namespace Signatures.Cli;
 
@@ -9,7 +10,7 @@ namespace Signatures.Cli;
 public static class SignatureFile
 {
     /// <summary>The file an MLflow model directory keeps its signature in.</summary>
-    public const string MLmodelFileName = "MLmodel";
+    public const string MLmodelFileName = MLmodelFile.FileName;
 
     /// <summary>Reads and parses the file.</summary>
     /// <exception cref="UsageException">The file does not exist or cannot be opened, or is a directory without an
@@ -36,10 +37,21 @@ public static class SignatureFile
     public static string Resolve(string path)
     {
         if (path == "-" || !Directory.Exists(path)) return path;
-        string mlmodel = Path.Combine(path, MLmodelFileName);
-        if (File.Exists(mlmodel)) return mlmodel;
-        throw new UsageException($"cannot read signature file '{path}': it is a directory without an {MLmodelFileName} file " +
-            "(give an MLmodel file, an MLflow model directory or a JSON file holding ModelSignature.to_dict())");
+        // The one rule for a model directory is MLflowModelDirectory's; the path shown stays the one typed.
+        try
+        {
+            MLflowModelDirectory.ResolveMLmodel(path);
+        }
+        catch (ModelDirectoryException e) when (e.Code == BuildErrorCodes.NotFound)
+        {
+            throw new UsageException($"cannot read signature file '{path}': it is a directory without an {MLmodelFileName} file " +
+                "(give an MLmodel file, an MLflow model directory or a JSON file holding ModelSignature.to_dict())");
+        }
+        catch (ModelDirectoryException e)
+        {
+            throw new UsageException($"cannot read signature file '{path}': {e.Problem}");
+        }
+        return Path.Combine(path, MLmodelFileName);
     }
 
     /// <summary>The file's text (UTF-8 unless a byte-order mark says otherwise), read with the size bound.</summary>

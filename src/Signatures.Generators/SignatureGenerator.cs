@@ -70,5 +70,7 @@ public sealed class SignatureGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(signaturesWithOptions, SignatureEmitter.Emit);
         // 5. The typed request parser of each signature class, in a file of its own.
         context.RegisterSourceOutput(signaturesWithOptions, RequestEmitter.Emit);
+        // 6. The declared input example (CreateInputExample), in a file of its own.
+        context.RegisterSourceOutput(signaturesWithOptions, ExampleEmitter.Emit);
     }
 }

@@ -24,6 +24,17 @@ public sealed class PackageContentsTests(PackageFeed feed)
     }
 
     [Fact]
+    public void Tools_cli_holds_the_framework_dependent_CLI_the_emit_targets_run()
+    {
+        string[] entries = Entries($"Signatures.{PackageFeed.Version}.nupkg");
+
+        Assert.Equal(
+            new[] { "Signatures.Cli.deps.json", "Signatures.Cli.dll", "Signatures.Cli.runtimeconfig.json", "Signatures.dll", "System.CommandLine.dll", "YamlDotNet.dll" }
+                .Select(file => "tools/cli/" + file).Order(StringComparer.Ordinal),
+            entries.Where(e => e.StartsWith("tools/", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void The_compiler_extensions_need_nothing_but_the_compiler_and_each_other()
     {
         using ZipArchive package = ZipFile.OpenRead(feed.PackageFile($"Signatures.{PackageFeed.Version}.nupkg"));

@@ -35,8 +35,9 @@ internal static class PyYamlText
         builder.Append('\n');
     }
 
-    /// <summary>Appends <paramref name="text"/> as a single-quoted scalar that starts at <paramref name="column"/>.</summary>
-    public static void AppendSingleQuoted(StringBuilder builder, string text, int column, int indent)
+    /// <summary>Appends <paramref name="text"/> as a single-quoted scalar that starts at <paramref name="column"/>;
+    /// <paramref name="split"/> <see langword="false"/> (a simple mapping key) never folds.</summary>
+    public static void AppendSingleQuoted(StringBuilder builder, string text, int column, int indent, bool split = true)
     {
         builder.Append('\'');
         column++;
@@ -51,7 +52,7 @@ internal static class PyYamlText
             {
                 if (ch is null || ch != ' ')
                 {
-                    if (start + 1 == end && column > BestWidth && start != 0 && end != text.Length)
+                    if (start + 1 == end && column > BestWidth && split && start != 0 && end != text.Length)
                     {
                         builder.Append('\n').Append(' ', indent);
                         column = indent;

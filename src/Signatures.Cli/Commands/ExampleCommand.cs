@@ -3,6 +3,7 @@ using System.Text;
 using Signatures.Cli.IO;
 using Signatures.Enforcement;
 using Signatures.Examples;
+using Signatures.Models;
 
 namespace Signatures.Cli.Commands;
 
@@ -14,13 +15,15 @@ namespace Signatures.Cli.Commands;
 internal static class ExampleCommand
 {
     private const string Details = """
-        usage: signatures example --example FILE|- [--output-dir DIR] [--signature FILE]
+        usage: signatures example --example FILE|- [--output-dir DIR | --model-dir DIR] [--signature FILE]
 
         Writes input_example.json and serving_input_example.json into DIR (default: the current directory;
         created when only its last directory is missing) exactly as MLflow saves them for the example, and
         prints the files written and MLflow's saved_input_example_info. With --signature it also enforces the
         serving example against that signature (an MLmodel file, a model directory or a JSON file holding
-        ModelSignature.to_dict()) and prints the normalized request.
+        ModelSignature.to_dict()) and prints the normalized request. With --model-dir DIR the files go into that
+        MLflow model directory (or the directory of an MLmodel file) and its MLmodel records them as
+        log_model(input_example=...) does; the signature it holds is kept.
 
         The example is a JSON description; "kind" says what Python value it stands for:
           {"kind": "dataframe", "data": {"a": [1, 2], "b": ["x", null]}}         named columns, in order
@@ -36,7 +39,8 @@ internal static class ExampleCommand
         {"$ndarray": {"data": [1], "dtype": "int64"}}.
 
         exit codes: 0 written (and accepted), 1 the example is refused (or its serving example is rejected),
-        2 wrong usage, 3 input/output error (the files or standard output cannot be written).
+        2 wrong usage, 3 input/output error (the files or standard output cannot be written); with --model-dir a
+        model directory that cannot be updated is one MSBuild error line 'PATH : error SIGBxxx: ...', exit code 1.
         """;
 
     /// <summary>The command: its options and its action.</summary>
@@ -49,17 +53,23 @@ internal static class ExampleCommand
             HelpName = "FILE",
             Description = "also enforce the serving example against this signature (an MLmodel file, a model directory or a to_dict() JSON file)",
         };
+        var modelDir = new Option<string>("--model-dir")
+        {
+            HelpName = "DIR",
+            Description = "write the files into this MLflow model directory and record them in its MLmodel (saved_input_example_info)",
+        };
         var command = new SignaturesCommand("example", "write MLflow's input_example.json and serving_input_example.json for an example",
-            UsageStyle.NamedWithHelpLine, Details) { example, outputDir, signature };
-        command.SetAction(result => Run(result.GetValue(example), result.GetValue(outputDir), result.GetValue(signature), streams));
+            UsageStyle.NamedWithHelpLine, Details) { example, outputDir, modelDir, signature };
+        command.SetAction(result => Run(result.GetValue(example), result.GetValue(outputDir), result.GetValue(modelDir), result.GetValue(signature), streams));
         return command;
     }
 
-    private static int Run(string? examplePath, string? outputDir, string? signaturePath, StandardStreams streams)
+    private static int Run(string? examplePath, string? outputDir, string? modelDir, string? signaturePath, StandardStreams streams)
     {
         TextWriter stdout = streams.Output, stderr = streams.Error;
         StandardInput stdin = streams.Input;
         if (examplePath is null) return Usage(stderr, "--example FILE|- is required.");
+        if (modelDir is not null && outputDir is not null) return Usage(stderr, "give --output-dir or --model-dir, not both.");
         return CommandFailure.Guard(stderr, "example", () =>
         {
             RequestEnforcer? enforcer = null;
@@ -89,19 +99,22 @@ internal static class ExampleCommand
                 stderr.WriteLine("signatures example: the example is refused: " + CommandLine.OneLine(e.Message));
                 return 1;
             }
-            string directory = outputDir is null ? Directory.GetCurrentDirectory() : OutputDirectory.Prepare(outputDir, "--output-dir");
             IReadOnlyList<string> written;
-            try
+            if (modelDir is not null)
             {
-                written = files.WriteTo(directory);
+                try
+                {
+                    written = MLflowModelDirectory.SaveInputExample(modelDir, files).WrittenFiles;
+                }
+                catch (ModelDirectoryException e)
+                {
+                    stderr.WriteLine(CommandLine.OneLine(e.ToMSBuildError()));
+                    return 1;
+                }
             }
-            catch (UnauthorizedAccessException)
+            else
             {
-                throw new UsageException($"cannot write into '{directory}': permission denied");
-            }
-            catch (Exception e) when (e is IOException or ArgumentException or NotSupportedException)
-            {
-                throw new InputOutputException($"cannot write into '{directory}': {e.Message}", e);
+                written = WriteInto(outputDir, files);
             }
             foreach (string path in written) stdout.WriteLine("wrote " + path);
             stdout.WriteLine("saved_input_example_info:");
@@ -119,6 +132,23 @@ internal static class ExampleCommand
             stdout.WriteLine(result.ToJson());
             return result.IsAccepted ? 0 : 1;
         });
+    }
+
+    private static IReadOnlyList<string> WriteInto(string? outputDir, InputExampleFiles files)
+    {
+        string directory = outputDir is null ? Directory.GetCurrentDirectory() : OutputDirectory.Prepare(outputDir, "--output-dir");
+        try
+        {
+            return files.WriteTo(directory);
+        }
+        catch (UnauthorizedAccessException)
+        {
+            throw new UsageException($"cannot write into '{directory}': permission denied");
+        }
+        catch (Exception e) when (e is IOException or ArgumentException or NotSupportedException)
+        {
+            throw new InputOutputException($"cannot write into '{directory}': {e.Message}", e);
+        }
     }
 
     private static string ReadText(string path, StandardInput stdin)

@@ -12,7 +12,15 @@ namespace Signatures.Generators.Model;
 /// <param name="Params">The params contract, or <see langword="null"/> for the two-argument form.</param>
 /// <param name="Request">What the typed request parser needs, or <see langword="null"/> when none can be generated
 /// (no input schema, a type it would name is inaccessible, or the class already declares <c>ReadRequest</c>).</param>
-internal sealed record SignatureSpec(TypeTargetSpec Target, SchemaSourceSpec Input, SchemaSourceSpec Output, ContractSpec? Params, RequestSpec? Request = null);
+/// <param name="Example">The input example the class declares, or <see langword="null"/>.</param>
+internal sealed record SignatureSpec(TypeTargetSpec Target, SchemaSourceSpec Input, SchemaSourceSpec Output, ContractSpec? Params, RequestSpec? Request = null, ExampleSpec? Example = null);
+
+/// <summary>An input example declared on a signature class (<c>InputExample</c>, optionally <c>InputExampleParams</c>).</summary>
+/// <param name="Shape">One value of the input type, or a sequence of them.</param>
+/// <param name="InputType">The input type as generated code names it (<c>global::Demo.IrisFeatures</c>).</param>
+/// <param name="InputIsContract">Whether the input is a contract (else one unnamed column of a scalar or array type).</param>
+/// <param name="ParamsType">The params contract as generated code names it, when <c>InputExampleParams</c> is declared.</param>
+internal sealed record ExampleSpec(ExampleShape Shape, string InputType, bool InputIsContract, string? ParamsType);
 
 /// <summary>Where a signature's input or output schema comes from: a contract, one unnamed column of a scalar
 /// or array type argument, or nothing (<c>NoSchema</c>: both <see langword="null"/>).</summary>

@@ -41,7 +41,31 @@ internal static class SignatureParser
             ? null
             : ConstructionParser.Parse(type, arguments[0], arguments.Length == 3 ? arguments[2] : null, compilation, cancellationToken);
         if (request is not null && !CompleteNames.Of(request)) return null; // a type the reader builds is still being typed
-        return new SignatureSpec(target, input, output, parameters, request);
+        return new SignatureSpec(target, input, output, parameters, request, ParseExample(type, arguments, input));
+    }
+
+    // A declared input example: the generator adds CreateInputExample() when the members fit the rule (SIG0014 otherwise).
+    private static ExampleSpec? ParseExample(INamedTypeSymbol type, ImmutableArray<ITypeSymbol> arguments, SchemaSourceSpec input)
+    {
+        if (input == SchemaSourceSpec.Absent || TypeTargetParser.Declares(type, [ExampleDeclaration.CreateInputExample])) return null;
+        if (ExampleDeclaration.FindMember(type, ExampleDeclaration.InputExample) is not { } member
+            || !ExampleDeclaration.IsStaticReadable(member)
+            || ExampleDeclaration.TypeOf(member) is not { } memberType
+            || ExampleDeclaration.Shape(memberType, arguments[0]) is not { } shape)
+        {
+            return null;
+        }
+        string? paramsType = null;
+        if (ExampleDeclaration.FindMember(type, ExampleDeclaration.InputExampleParams) is { } paramsMember)
+        {
+            if (arguments.Length != 3 || !ExampleDeclaration.IsStaticReadable(paramsMember)
+                || ExampleDeclaration.TypeOf(paramsMember) is not { } paramsMemberType || !ExampleDeclaration.IsParams(paramsMemberType, arguments[2]))
+            {
+                return null;
+            }
+            paramsType = arguments[2].ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+        }
+        return new ExampleSpec(shape, arguments[0].ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat), input.Contract is not null, paramsType);
     }
 
     private static SchemaSourceSpec? Source(ITypeSymbol type, Compilation compilation, CancellationToken cancellationToken)

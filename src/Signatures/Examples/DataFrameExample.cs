@@ -15,6 +15,15 @@ internal sealed class DataFrameExample : InputExample
     private readonly IReadOnlyList<IReadOnlyList<object?>> rows;
     private readonly int width;
 
+    /// <summary>The column names, or <see langword="null"/> for pandas' 0, 1, ...</summary>
+    internal IReadOnlyList<string>? Columns => columns;
+
+    /// <summary>The rows.</summary>
+    internal IReadOnlyList<IReadOnlyList<object?>> Rows => rows;
+
+    /// <summary>The number of columns.</summary>
+    internal int Width => width;
+
     public DataFrameExample(IReadOnlyList<string>? columns, IReadOnlyList<IReadOnlyList<object?>> rows)
     {
         ArgumentNullException.ThrowIfNull(rows);
@@ -57,13 +66,13 @@ internal sealed class DataFrameExample : InputExample
         return new PreparedExample(split, new PyDict { { "dataframe_split", split } }, "dataframe", columns is null ? "values" : "split");
     }
 
-    private static bool IsMissing(object? value) => value is null || value is double.NaN || value is float.NaN;
+    internal static bool IsMissing(object? value) => value is null || value is double.NaN || value is float.NaN;
 
     private static bool IsInteger(object? value) => value is sbyte or byte or short or ushort or int or uint or long ||
         (value is ulong u && u <= long.MaxValue) || (value is BigInteger big && big >= long.MinValue && big <= long.MaxValue);
 
     // pandas' dtype inference for one column of Python values.
-    private static ColumnKind Infer(IEnumerable<object?> values)
+    internal static ColumnKind Infer(IEnumerable<object?> values)
     {
         var list = values.ToList();
         var present = list.Where(v => !IsMissing(v)).ToList();
@@ -86,7 +95,7 @@ internal sealed class DataFrameExample : InputExample
         _ => IsMissing(value) ? null : PythonValues.Prepare(value),
     };
 
-    private enum ColumnKind : byte
+    internal enum ColumnKind : byte
     {
         Bool,
         Int,

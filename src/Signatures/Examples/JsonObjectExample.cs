@@ -6,6 +6,9 @@ internal sealed class JsonObjectExample(object? value) : InputExample
 {
     private static readonly string[] LlmKeys = ["messages", "prompt", "input"];
 
+    /// <summary>The value.</summary>
+    internal object? Value => value;
+
     internal override PreparedExample Prepare()
     {
         object? data = PythonValues.Prepare(value);

@@ -3,6 +3,9 @@ namespace Signatures.Examples;
 /// <summary>A numpy array example: <c>input_example.json</c> is its <c>tolist()</c>, the serving body <c>{"inputs": ...}</c>.</summary>
 internal sealed class NDArrayInputExample(NDArrayExample array) : InputExample
 {
+    /// <summary>The array.</summary>
+    internal NDArrayExample Array => array;
+
     internal override PreparedExample Prepare()
     {
         object? list = array.ToPythonList();
@@ -13,6 +16,9 @@ internal sealed class NDArrayInputExample(NDArrayExample array) : InputExample
 /// <summary>A dict of numpy arrays: <c>input_example.json</c> maps each name to its <c>tolist()</c>, the serving body wraps that in <c>inputs</c>.</summary>
 internal sealed class NDArraysInputExample(IReadOnlyList<KeyValuePair<string, NDArrayExample>> arrays) : InputExample
 {
+    /// <summary>The named arrays, in order.</summary>
+    internal IReadOnlyList<KeyValuePair<string, NDArrayExample>> Arrays => arrays;
+
     internal override PreparedExample Prepare()
     {
         var dict = new PyDict();

@@ -9,6 +9,9 @@ internal sealed class SparseMatrixExample : InputExample
     private readonly NDArrayExample dense;
     private readonly bool compressedColumns;
 
+    /// <summary>The matrix, densely.</summary>
+    internal NDArrayExample Dense => dense;
+
     public SparseMatrixExample(NDArrayExample dense, bool compressedColumns)
     {
         if (dense.Shape.Count != 2) throw new InputExampleException("A sparse matrix example must be two-dimensional.");

@@ -59,6 +59,13 @@ public sealed class CommandLineTests : IDisposable
     [InlineData("'--payload'", "validate", "--payolad", "x")]
     [InlineData("'--output-dir'", "example", "--example", "-", "--ouptut-dir", "d")]
     [InlineData("'--signature'", "show", "--signatur", "x")]
+    [InlineData("'emit'", "emti", "--assembly", "x.dll")]
+    [InlineData("'--assembly'", "emit", "--asembly", "x.dll")]
+    [InlineData("'set-signature'", "set-signture", "model")]
+    [InlineData("'--class'", "set-signature", "model", "--clas", "X")]
+    [InlineData("'infer'", "infre", "x.json")]
+    [InlineData("'--params'", "infer", "x.json", "--parms", "p.json")]
+    [InlineData("'--model-dir'", "example", "--example", "-", "--mdoel-dir", "d")]
     public void A_mistyped_command_or_option_gets_a_suggestion(string suggestion, params string[] args)
     {
         CliResult result = CliRunner.Run(args);

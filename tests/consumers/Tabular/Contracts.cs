@@ -24,4 +24,8 @@ public partial record GenerationParams
 }
 
 [ModelSignature<PromptRow, string, GenerationParams>]
-public static partial class TextModel;
+public static partial class TextModel
+{
+    // The input example the build writes beside the output (signatures/Tabular.TextModel/input_example.json).
+    public static PromptRow[] InputExample => [new("hi"), new("there")];
+}
