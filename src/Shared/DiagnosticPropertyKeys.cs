@@ -19,4 +19,12 @@ internal static class DiagnosticPropertyKeys
 
     /// <summary>Present (value <c>true</c>) when the diagnostic's location is a <c>T?</c> whose <c>?</c> can be removed.</summary>
     public const string RemovableNullableAnnotation = "RemovableNullableAnnotation";
+
+    /// <summary>SIG0404: the C# member declaration text to add for a column, tensor or param the contract lacks
+    /// (attributes included, no trailing punctuation): <c>[Column("sepal length (cm)")] double SepalLengthCm</c>.
+    /// Absent when C# cannot express the missing element simply (an object type, a dtype without a C# type).</summary>
+    public const string MemberToAdd = "MemberToAdd";
+
+    /// <summary>SIG0404: the default value of a param to add, as a C# expression (absent for columns).</summary>
+    public const string MemberDefault = "MemberDefault";
 }
