@@ -27,15 +27,15 @@ internal sealed class ArtifactComparer
     private readonly Func<INamedTypeSymbol, Contract> contractOf;
     private readonly CancellationToken cancellationToken;
 
-    public ArtifactComparer(Microsoft.CodeAnalysis.Diagnostics.SymbolAnalysisContext context, INamedTypeSymbol signatureClass, string artifactPath,
-        ArtifactSignature artifact, Func<INamedTypeSymbol, Contract> contractOf)
+    public ArtifactComparer(Action<Diagnostic> report, INamedTypeSymbol signatureClass, string artifactPath,
+        ArtifactSignature artifact, Func<INamedTypeSymbol, Contract> contractOf, CancellationToken cancellationToken)
     {
-        report = context.ReportDiagnostic;
+        this.report = report;
         this.signatureClass = signatureClass;
         this.artifactPath = artifactPath;
         this.artifact = artifact;
         this.contractOf = contractOf;
-        cancellationToken = context.CancellationToken;
+        this.cancellationToken = cancellationToken;
     }
 
     /// <summary>Compares every part; <paramref name="signatureLocation"/> is the <c>[ModelSignature]</c> attribute
@@ -146,9 +146,8 @@ internal sealed class ArtifactComparer
         {
             if (column.Name is null || allNames.Contains(column.Name)) continue;
             string description = column.IsTensor ? $"{column.DType} [{Shape(column.Shape!)}]" : column.Type + (column.Required ? string.Empty : ", optional");
-            string? declaration = MemberDeclaration(column, contract.Naming, memberNames, out string memberName);
-            if (declaration is not null) memberNames.Add(memberName);
-            ReportMissing(contractLocation, contract.Type.Name, column.IsTensor ? "tensor" : "column", column.Name, description, part, declaration, null);
+            ReportMissing(contractLocation, contract.Type.Name, column.IsTensor ? "tensor" : "column", column.Name, description, part,
+                ColumnMember(column, contract.Naming, memberNames));
         }
     }
 
@@ -238,9 +237,7 @@ internal sealed class ArtifactComparer
         {
             if (allNames.Contains(param.Name)) continue;
             string description = ParamType(param) + ", default " + param.DefaultJson;
-            string? declaration = ParamDeclaration(param, contract.Naming, memberNames, out string memberName, out string? defaultValue);
-            if (declaration is not null) memberNames.Add(memberName);
-            ReportMissing(contractLocation, contract.Type.Name, "param", param.Name, description, "params", declaration, defaultValue);
+            ReportMissing(contractLocation, contract.Type.Name, "param", param.Name, description, "params", ParamMember(param, contract.Naming, memberNames));
         }
     }
 
@@ -268,46 +265,54 @@ internal sealed class ArtifactComparer
         }
     }
 
-    private void ReportMissing(Location location, string contractName, string kind, string name, string description, string part, string? declaration, string? defaultValue)
+    private void ReportMissing(Location location, string contractName, string kind, string name, string description, string part, MemberToAdd? member)
     {
         var properties = ImmutableDictionary<string, string?>.Empty;
-        if (declaration is not null)
+        if (member is not null)
         {
-            properties = properties.Add(DiagnosticPropertyKeys.MemberToAdd, declaration);
-            if (defaultValue is not null) properties = properties.Add(DiagnosticPropertyKeys.MemberDefault, defaultValue);
+            properties = properties.Add(DiagnosticPropertyKeys.MemberType, member.Type).Add(DiagnosticPropertyKeys.MemberName, member.Name);
+            if (member.Attribute is not null) properties = properties.Add(DiagnosticPropertyKeys.MemberAttribute, member.Attribute);
+            if (member.Default is not null) properties = properties.Add(DiagnosticPropertyKeys.MemberDefault, member.Default);
         }
         report(Diagnostic.Create(DiagnosticDescriptors.ArtifactMemberMissing, location, properties, contractName, kind, name, description, part, artifactPath));
     }
 
-    // The member the SIG0404 fix adds: type, name, and [Column]/[Tensor] when the naming policy does not give the name.
-    private static string? MemberDeclaration(ArtifactColumn column, NamingPolicy policy, HashSet<string> taken, out string memberName)
+    /// <summary>What the SIG0404 fix adds: type, name, the <c>[Column]</c>/<c>[Tensor]</c> attribute when needed, a param's default.</summary>
+    private sealed record MemberToAdd(string Type, string Name, string? Attribute, string? Default);
+
+    // The attribute is only needed when the naming policy does not turn the member name into the MLflow name.
+    private static MemberToAdd? ColumnMember(ArtifactColumn column, NamingPolicy policy, HashSet<string> taken)
     {
-        memberName = UniqueName(column.Name!, taken);
+        string memberName = UniqueName(column.Name!, taken);
         bool named = ColumnNames.Resolve(memberName, null, policy) == column.Name;
         if (column.IsTensor)
         {
             if (CSharpContractText.TensorType(column.DType!, column.Shape!.Count) is not { } tensorType) return null;
             string name = named ? string.Empty : ", Name = " + CSharpContractText.StringLiteral(column.Name!);
-            return $"[Tensor({Shape(column.Shape)}{name})] {tensorType} {memberName}";
+            return Taken(new MemberToAdd(tensorType, memberName, $"Tensor({Shape(column.Shape)}{name})", null), taken);
         }
         if (CSharpContractText.ColumnType(column.Type!, column.Required) is not { } type) return null;
-        return (named ? string.Empty : $"[Column({CSharpContractText.StringLiteral(column.Name!)})] ") + type + " " + memberName;
+        return Taken(new MemberToAdd(type, memberName, named ? null : $"Column({CSharpContractText.StringLiteral(column.Name!)})", null), taken);
     }
 
-    private static string? ParamDeclaration(ArtifactParam param, NamingPolicy policy, HashSet<string> taken, out string memberName, out string? defaultValue)
+    private static MemberToAdd? ParamMember(ArtifactParam param, NamingPolicy policy, HashSet<string> taken)
     {
-        memberName = UniqueName(param.Name, taken);
-        defaultValue = null;
+        string memberName = UniqueName(param.Name, taken);
         if (CSharpContractText.ScalarType(param.TypeName) is not { } scalar
             || !JsonTextParser.TryParse(param.DefaultJson, out JsonNode value, out _)
-            || CSharpContractText.ParamDefault(value, param.TypeName, param.IsList) is not { } text)
+            || CSharpContractText.ParamDefault(value, param.TypeName, param.IsList) is not { } defaultValue)
         {
             return null;
         }
-        defaultValue = text;
         bool named = ColumnNames.Resolve(memberName, null, policy) == param.Name;
         string type = scalar + (param.IsList ? "[]" : string.Empty) + (value.Kind == JsonNodeKind.Null ? "?" : string.Empty);
-        return (named ? string.Empty : $"[Column({CSharpContractText.StringLiteral(param.Name)})] ") + type + " " + memberName;
+        return Taken(new MemberToAdd(type, memberName, named ? null : $"Column({CSharpContractText.StringLiteral(param.Name)})", defaultValue), taken);
+    }
+
+    private static MemberToAdd Taken(MemberToAdd member, HashSet<string> taken)
+    {
+        taken.Add(member.Name);
+        return member;
     }
 
     private static string UniqueName(string mlflowName, HashSet<string> taken)
