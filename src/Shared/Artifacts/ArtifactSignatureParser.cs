@@ -10,7 +10,8 @@ namespace Signatures.Shared.Artifacts;
 /// </summary>
 internal static class ArtifactSignatureParser
 {
-    private static readonly HashSet<string> DataTypes = new() { "boolean", "integer", "long", "float", "double", "string", "binary", "datetime" };
+    // MLflow's DataType names, and SparkMLVector, which MLflow writes like one and C# contracts cannot declare.
+    private static readonly HashSet<string> DataTypes = new() { "boolean", "integer", "long", "float", "double", "string", "binary", "datetime", "sparkml_vector" };
 
     public static bool TryParse(SignatureTexts texts, out ArtifactSignature signature, out string error)
     {
