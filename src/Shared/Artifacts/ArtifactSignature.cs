@@ -72,7 +72,9 @@ internal sealed record ArtifactProperty(string Name, ArtifactType Type, bool Req
 /// <param name="Required">MLflow's <c>required</c> (tensors: always true).</param>
 /// <param name="DType">For a tensor: the numpy dtype name.</param>
 /// <param name="Shape">For a tensor: the shape (<c>-1</c> variable).</param>
-internal sealed record ArtifactColumn(string? Name, ArtifactType? Type, bool Required, string? DType, IReadOnlyList<long>? Shape)
+/// <param name="RequiredIsWritten">Whether a column's <c>required</c> is written as <c>true</c> or <c>false</c>
+/// (legacy schemas leave it out or write <c>null</c>, which reads as required).</param>
+internal sealed record ArtifactColumn(string? Name, ArtifactType? Type, bool Required, string? DType, IReadOnlyList<long>? Shape, bool RequiredIsWritten = true)
 {
     public bool IsTensor => DType is not null;
 }

@@ -58,7 +58,7 @@ internal static class ArtifactSignatureParser
                 continue;
             }
             if (!TryParseType(entry, where, 0, out ArtifactType? type, out error)) return false;
-            result.Add(new ArtifactColumn(name, type, required, null, null));
+            result.Add(new ArtifactColumn(name, type, required, null, null, entry.Get("required") is { Kind: JsonNodeKind.Boolean }));
         }
         columns = result;
         return true;

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
@@ -7,7 +8,7 @@ namespace Signatures.Shared.Artifacts;
 /// <summary>
 /// C# source text for MLflow schema elements: the member type a column, tensor or param needs so that the shared
 /// mapping gives back the same MLflow type, the member name for an MLflow name, and param defaults as C# literals.
-/// The inverse of the CLR -> MLflow table (<see cref="TypeTable"/>), used by the SIG0404 code fix's data and by the
+/// The inverse of the CLR -> MLflow table (<c>TypeTable</c>), used by the SIG0404 code fix's data and by the
 /// schema-first contract writer.
 /// </summary>
 internal static class CSharpContractText
@@ -42,7 +43,9 @@ internal static class CSharpContractText
         "float32" => "float",
         "float64" => "double",
         "str" => "string",
+        "bytes" => "byte[]",
         "datetime64[ns]" => "System.DateTime",
+        // 'object' (Python objects) has no C# element type of its own: object elements with DType = "object".
         _ => null,
     };
 
@@ -61,12 +64,18 @@ internal static class CSharpContractText
         return text is null || required ? text : text + "?";
     }
 
-    /// <summary>A C# array type for a tensor: the element type with one rank per dimension (<c>float[,]</c>), or
-    /// <see langword="null"/> for a dtype without a C# element type or a scalar tensor.</summary>
-    public static string? TensorType(string dtype, int rank)
+    /// <summary>A C# type for a tensor: the element type with one array rank per dimension (<c>float[,]</c>; a scalar
+    /// tensor is the element itself), or <see langword="null"/> for a dtype without a C# element type.</summary>
+    public static string? TensorType(string dtype, int rank) =>
+        TensorElementType(dtype) is { } element ? TensorArrayType(element, rank) : null;
+
+    /// <summary>The C# array of <paramref name="element"/> with <paramref name="rank"/> dimensions (the element itself for rank 0).</summary>
+    public static string TensorArrayType(string element, int rank)
     {
-        if (rank == 0 || TensorElementType(dtype) is not { } element) return null;
-        return element + "[" + new string(',', rank - 1) + "]";
+        if (rank == 0) return element;
+        string ranks = "[" + new string(',', rank - 1) + "]";
+        // A 'bytes' element is byte[]: the tensor's dimensions come first (byte[,][] is a 2-D array of byte[]).
+        return element.EndsWith("[]", StringComparison.Ordinal) ? element.Substring(0, element.Length - 2) + ranks + "[]" : element + ranks;
     }
 
     /// <summary>A PascalCase C# identifier for an MLflow name: letters and digits kept, every other character a word
