@@ -23,6 +23,7 @@ public static class CommandLine
                 "show" => ShowCommand.Run(rest, stdin, stdout, stderr),
                 "validate" => ValidateCommand.Run(rest, stdin, stdout, stderr),
                 "example" => ExampleCommand.Run(rest, stdin, stdout, stderr),
+                "contracts" => ContractsCommand.Run(rest, stdin, stdout, stderr),
                 _ => throw new UsageException($"unknown command '{args[0]}' (try 'signatures --help')"),
             };
         }
