@@ -92,7 +92,7 @@ internal sealed class ArtifactComparer
             SchemaKind(argument.Location, part, contractKind, Describe(model), "declare a contract with the model's " + part);
             return;
         }
-        CompareColumnType(argument.DisplayName, argument.Location, unnamed.Column!, true, model[0], part, NamingPolicy.AsDeclared, null);
+        CompareColumnType(argument.DisplayName, () => argument.Location, unnamed.Column!, true, model[0], part, NamingPolicy.AsDeclared, null);
     }
 
     private void CompareContractColumns(SignatureTypeArgument argument, Contract contract, string part, IReadOnlyList<ArtifactColumn>? model)
@@ -137,7 +137,7 @@ internal sealed class ArtifactComparer
                 continue;
             }
             if (tensors) CompareTensor(display, member, mapping.Tensor!, column, part, argument.Location);
-            else CompareColumnType(display, Located(MemberSyntax.TypeLocation(member, cancellationToken), argument.Location), mapping.Column!, mapping.Required, column, part, contract.Naming, member);
+            else CompareColumnType(display, () => Located(MemberSyntax.TypeLocation(member, cancellationToken), argument.Location), mapping.Column!, mapping.Required, column, part, contract.Naming, member);
         }
 
         Location contractLocation = Located(DeclarationSyntax.IdentifierLocation(contract.Type, cancellationToken), argument.Location);
@@ -151,7 +151,8 @@ internal sealed class ArtifactComparer
         }
     }
 
-    private void CompareColumnType(string display, Location location, TypeShape shape, bool required, ArtifactColumn column, string part,
+    // The location is only looked up for a difference: most members of a large contract match.
+    private void CompareColumnType(string display, Func<Location> location, TypeShape shape, bool required, ArtifactColumn column, string part,
         NamingPolicy policy, ContractMember? member)
     {
         var (relation, path) = ShapeComparison.Compare(shape, column.Type!, policy);
@@ -166,11 +167,11 @@ internal sealed class ArtifactComparer
             }
             report(Diagnostic.Create(
                 relation == ShapeRelation.Widened ? DiagnosticDescriptors.ArtifactTypeWidened : DiagnosticDescriptors.ArtifactTypeDiffers,
-                location, properties, display, ShapeComparison.Describe(shape, policy), column.Type!.ToString(), part, where));
+                location(), properties, display, ShapeComparison.Describe(shape, policy), column.Type!.ToString(), part, where));
         }
         if (required != column.Required)
         {
-            report(Diagnostic.Create(DiagnosticDescriptors.ArtifactRequiredDiffers, location,
+            report(Diagnostic.Create(DiagnosticDescriptors.ArtifactRequiredDiffers, location(),
                 display, Required(required), Required(column.Required), part, string.Empty,
                 required
                     ? "make the member nullable or set [Column(Required = false)]"
@@ -180,18 +181,18 @@ internal sealed class ArtifactComparer
 
     private void CompareTensor(string display, ContractMember member, TensorMapping tensor, ArtifactColumn column, string part, Location fallback)
     {
-        Location typeLocation = Located(MemberSyntax.TypeLocation(member, cancellationToken), fallback);
+        Location TypeLocation() => Located(MemberSyntax.TypeLocation(member, cancellationToken), fallback);
         if (tensor.DType != column.DType)
         {
             string element = CSharpContractText.TensorElementType(column.DType!) is { } e ? $"'{e}' or [Tensor(DType = \"{column.DType}\")]" : $"[Tensor(DType = \"{column.DType}\")]";
-            report(Diagnostic.Create(DiagnosticDescriptors.ArtifactTensorDTypeDiffers, typeLocation, display, tensor.DType, column.DType, part, element));
+            report(Diagnostic.Create(DiagnosticDescriptors.ArtifactTensorDTypeDiffers, TypeLocation(), display, tensor.DType, column.DType, part, element));
         }
         IReadOnlyList<long> modelShape = column.Shape!;
         bool same = tensor.Shape.Count == modelShape.Count;
         for (int i = 0; same && i < modelShape.Count; i++) same = tensor.Shape[i] == modelShape[i];
         if (!same)
         {
-            Location shapeLocation = member.Tensor?.GetLocation(typeLocation, cancellationToken) ?? typeLocation;
+            Location shapeLocation = member.Tensor?.GetLocation(TypeLocation(), cancellationToken) ?? TypeLocation();
             report(Diagnostic.Create(DiagnosticDescriptors.ArtifactTensorShapeDiffers, shapeLocation, display,
                 string.Join(", ", tensor.Shape), Shape(modelShape), part, modelShape.Count.ToString(CultureInfo.InvariantCulture)));
         }
@@ -243,7 +244,7 @@ internal sealed class ArtifactComparer
 
     private void CompareParam(string display, ContractMember member, ParamMapping mapping, ArtifactParam param, NamingPolicy policy, Location fallback)
     {
-        Location nameLocation = Located(MemberSyntax.TypeLocation(member, cancellationToken), fallback);
+        Location TypeLocation() => Located(MemberSyntax.TypeLocation(member, cancellationToken), fallback);
         bool typeDiffers = mapping.TypeName != param.TypeName || mapping.IsList != param.IsList
             || (mapping.Type!.Kind == ShapeKind.Object && ShapeComparison.Compare(mapping.Type, param.Type, policy).Relation != ShapeRelation.Same);
         if (typeDiffers)
@@ -254,13 +255,13 @@ internal sealed class ArtifactComparer
             string advice = param.TypeName == "object"
                 ? "an object with the model's properties"
                 : CSharpContractText.ScalarType(param.TypeName) is { } scalar ? "'" + scalar + (param.IsList ? "[]'" : "'") : "the model's type";
-            report(Diagnostic.Create(DiagnosticDescriptors.ArtifactParamTypeDiffers, nameLocation, display, contractType, "'" + ParamType(param).Replace("'", string.Empty) + "'", advice));
+            report(Diagnostic.Create(DiagnosticDescriptors.ArtifactParamTypeDiffers, TypeLocation(), display, contractType, "'" + ParamType(param).Replace("'", string.Empty) + "'", advice));
             return; // a default of another type differs too; one diagnostic says it
         }
         string contractDefault = mapping.Default!.ToJson(policy);
         if (contractDefault != param.DefaultJson)
         {
-            Location defaultLocation = MemberSyntax.DefaultValue(member, cancellationToken)?.GetLocation() ?? nameLocation;
+            Location defaultLocation = MemberSyntax.DefaultValue(member, cancellationToken)?.GetLocation() ?? TypeLocation();
             report(Diagnostic.Create(DiagnosticDescriptors.ArtifactParamDefaultDiffers, defaultLocation, display, contractDefault, param.DefaultJson));
         }
     }
