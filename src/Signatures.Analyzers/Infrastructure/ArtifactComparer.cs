@@ -109,7 +109,7 @@ internal sealed class ArtifactComparer
         }
         if (generated.Count == 0) return; // SIG0009 or the mapping diagnostics say why
         bool tensors = generated[0].Mapping.Kind == MemberKind.Tensor;
-        string contractKind = Count(generated.Count, tensors ? "tensor" : "named column");
+        string contractKind = Count(generated.Count, tensors ? "named tensor" : "named column");
         if (model is null)
         {
             SchemaKind(argument.Location, part, contractKind, "absent", "use NoSchema, or check that the artifact is the right model");
@@ -117,8 +117,10 @@ internal sealed class ArtifactComparer
         }
         if (model.Count > 0 && (model[0].Name is null || model[0].IsTensor != tensors))
         {
-            SchemaKind(argument.Location, part, contractKind, Describe(model),
-                model[0].Name is null ? "the model takes one unnamed column: use its type as the type argument" : "declare a contract with the model's " + part);
+            string advice = model[0].Name is not null ? "declare a contract with the model's " + part
+                : model.Count == 1 && !model[0].IsTensor ? "the model takes one unnamed column: use its type as the type argument"
+                : "a contract cannot declare unnamed " + (model[0].IsTensor ? "tensors" : "columns") + "; check that the artifact is the right model";
+            SchemaKind(argument.Location, part, contractKind, Describe(model), advice);
             return;
         }
 
@@ -330,7 +332,7 @@ internal sealed class ArtifactComparer
     private static string Describe(IReadOnlyList<ArtifactColumn> model)
     {
         if (model.Count == 0) return "an empty schema";
-        if (model[0].IsTensor) return Count(model.Count, "tensor");
+        if (model[0].IsTensor) return Count(model.Count, model[0].Name is null ? "unnamed tensor" : "named tensor");
         if (model[0].Name is null) return model.Count == 1 ? $"one unnamed column of type '{model[0].Type}'" : Count(model.Count, "unnamed column");
         return Count(model.Count, "named column");
     }

@@ -215,6 +215,20 @@ public class ModelArtifactAnalyzerTests
             .WithArguments("B", "inputs", "one unnamed column of type 'array<double>'", "4 named columns", "models/iris", "declare a contract with the model's inputs"));
 
     [Fact]
+    public Task Named_tensors_against_the_model_s_unnamed_tensors_report_SIG0412() => Verify.VerifyAsync("""
+        using Signatures;
+
+        [ModelInput]
+        public partial record Images([property: Tensor(-1, 28, 28)] float[,,] Pixels);
+
+        [ModelArtifact("mnist/MLmodel")]
+        [ModelSignature<{|#0:Images|}, NoSchema>]
+        public static partial class Mnist;
+        """, [("/mnist/MLmodel", MLmodelFiles.With("""[{"type": "tensor", "tensor-spec": {"dtype": "float32", "shape": [-1, 28, 28]}}]"""))],
+        Verify.Diagnostic(DiagnosticIds.ArtifactSchemaKindDiffers).WithLocation(0)
+            .WithArguments("Mnist", "inputs", "1 named tensor", "1 unnamed tensor", "mnist/MLmodel", "a contract cannot declare unnamed tensors; check that the artifact is the right model"));
+
+    [Fact]
     public Task Params_in_the_model_but_not_in_a_two_argument_signature_report_SIG0412_at_the_attribute() => Verify.VerifyAsync("""
         using Signatures;
 
