@@ -126,4 +126,47 @@ public class ArtifactCodeFixTests
                 """[{"type": "tensor", "tensor-spec": {"dtype": "float32", "shape": [-1, 4]}, "name": "Features"}, {"type": "tensor", "tensor-spec": {"dtype": "uint8", "shape": [-1, 28, 28]}, "name": "pixel values"}]""",
                 """[{"type": "array", "items": {"type": "double"}, "required": true}]"""))],
             Verify.Diagnostic(DiagnosticIds.ArtifactMemberMissing).WithLocation(0).WithArguments("Images", "tensor", "pixel values", "uint8 [-1, 28, 28]", "inputs", "m/MLmodel"));
+
+    [Fact]
+    public Task Add_member_gives_a_bodiless_params_record_a_body_and_a_class_a_property() =>
+        Verify.VerifyFixAsync<AddModelMemberCodeFix>("""
+            using Signatures;
+
+            [ModelInput]
+            public partial class {|#0:Features|}
+            {
+                public double Age { get; set; }
+            }
+
+            [ModelParams]
+            public partial record {|#1:Options|};
+
+            [ModelArtifact("m/MLmodel")]
+            [ModelSignature<Features, double, Options>]
+            public static partial class M;
+            """, """
+            using Signatures;
+
+            [ModelInput]
+            public partial class Features
+            {
+                public double Age { get; set; }
+                public string? Name { get; init; }
+            }
+
+            [ModelParams]
+            public partial record Options
+            {
+                public bool Verbose { get; init; } = true;
+            }
+
+            [ModelArtifact("m/MLmodel")]
+            [ModelSignature<Features, double, Options>]
+            public static partial class M;
+            """, [("/m/MLmodel", MLmodelFiles.With(
+                """[{"type": "double", "name": "Age", "required": true}, {"type": "string", "name": "Name", "required": false}]""",
+                """[{"type": "double", "required": true}]""",
+                """[{"name": "Verbose", "default": true, "shape": null, "type": "boolean"}]"""))],
+            Verify.Diagnostic(DiagnosticIds.ArtifactMemberMissing).WithLocation(0).WithArguments("Features", "column", "Name", "string, optional", "inputs", "m/MLmodel"),
+            Verify.Diagnostic(DiagnosticIds.ArtifactMemberMissing).WithLocation(1).WithArguments("Options", "param", "Verbose", "boolean, default true", "params", "m/MLmodel"));
 }
