@@ -82,12 +82,13 @@ public static class CommandLine
     /// details after the options) and <c>--version</c>.</summary>
     public static RootCommand Build(StandardStreams streams)
     {
-        var root = new RootCommand("MLflow model signatures: format, show and check them, and check serving requests against them.")
+        var root = new RootCommand("MLflow model signatures: format, show and check them, write C# contracts for them, and check serving requests against them.")
         {
             FormatCommand.Create(streams),
             ShowCommand.Create(streams),
             ValidateCommand.Create(streams),
             ExampleCommand.Create(streams),
+            ContractsCommand.Create(streams),
         };
         root.Directives.Clear(); // no [diagram]/[suggest] directives: a first argument in brackets is an ordinary token
         foreach (Option option in root.Options)
@@ -201,6 +202,8 @@ public static class CommandLine
                                                         (exit 0 accepted, 1 rejected); --batch for JSON lines
           signatures example --example FILE|- [--output-dir DIR] [--signature FILE]
                                                         write MLflow's input_example.json and serving_input_example.json
+          signatures contracts FILE --namespace NS [--class NAME] [--output FILE]
+                                                        write C# contracts the generator turns back into the signature
 
         FILE is an MLmodel file, an MLflow model directory (its MLmodel file is read) or a JSON file holding
         ModelSignature.to_dict() ('-' reads stdin). Options take their value as '--opt value' or '--opt=value'.

@@ -30,7 +30,7 @@ public class GeneratorIntegrationTests
         Assert.True(generatedFiles > 0, "the generator produced nothing for " + sampleDirectory);
         Assert.Empty(generated.GetDiagnostics().Where(static d => d.Severity == DiagnosticSeverity.Error));
 
-        ImmutableArray<Diagnostic> diagnostics = await AnalyzeAsync(generated);
+        ImmutableArray<Diagnostic> diagnostics = await AnalyzeAsync(generated, sampleDirectory);
         Assert.Empty(diagnostics.Where(static d => d.Id.StartsWith("SIG", StringComparison.Ordinal) || d.Id.StartsWith("AD", StringComparison.Ordinal)));
     }
 
@@ -42,8 +42,8 @@ public class GeneratorIntegrationTests
         (Compilation generated, _, int generatedFiles) = RunGenerator(sources, columnNaming: null);
         Assert.True(generatedFiles > 0);
 
-        string[] without = Describe(await AnalyzeAsync(plain));
-        string[] with = Describe(await AnalyzeAsync(generated));
+        string[] without = Describe(await AnalyzeAsync(plain, Path.Combine("samples", "Signatures.Samples.Diagnostics")));
+        string[] with = Describe(await AnalyzeAsync(generated, Path.Combine("samples", "Signatures.Samples.Diagnostics")));
         Assert.NotEmpty(without);
         Assert.Equal(without, with);
     }
@@ -96,8 +96,25 @@ public class GeneratorIntegrationTests
         return (output, diagnostics, output.SyntaxTrees.Count() - input.SyntaxTrees.Count());
     }
 
-    private static Task<ImmutableArray<Diagnostic>> AnalyzeAsync(Compilation compilation) =>
-        compilation.WithAnalyzers(AllAnalyzers.Analyzers, new AnalyzerOptions([], new MSBuildProperties(null))).GetAnalyzerDiagnosticsAsync();
+    // The samples give their MLmodel files to the compiler as AdditionalFiles (for [ModelArtifact]); so does this.
+    private static Task<ImmutableArray<Diagnostic>> AnalyzeAsync(Compilation compilation, string relativeDirectory)
+    {
+        ImmutableArray<AdditionalText> artifacts =
+        [
+            .. Directory.GetFiles(Path.Combine(RepositoryFiles.Root, relativeDirectory), "MLmodel", SearchOption.AllDirectories)
+                .OrderBy(static p => p, StringComparer.Ordinal)
+                .Select(static p => (AdditionalText)new FileText(p)),
+        ];
+        return compilation.WithAnalyzers(AllAnalyzers.Analyzers, new AnalyzerOptions(artifacts, new MSBuildProperties(null))).GetAnalyzerDiagnosticsAsync();
+    }
+
+    private sealed class FileText(string path) : AdditionalText
+    {
+        public override string Path { get; } = path;
+
+        public override Microsoft.CodeAnalysis.Text.SourceText GetText(CancellationToken cancellationToken = default) =>
+            Microsoft.CodeAnalysis.Text.SourceText.From(File.ReadAllText(Path));
+    }
 
     /// <summary>The MSBuild properties a build would pass (only <c>SignaturesColumnNaming</c> matters here).</summary>
     private sealed class MSBuildProperties(string? columnNaming) : AnalyzerConfigOptionsProvider

@@ -59,6 +59,7 @@ public sealed class CommandLineTests : IDisposable
     [InlineData("'--payload'", "validate", "--payolad", "x")]
     [InlineData("'--output-dir'", "example", "--example", "-", "--ouptut-dir", "d")]
     [InlineData("'--signature'", "show", "--signatur", "x")]
+    [InlineData("'contracts'", "contarcts", "f.json")]
     public void A_mistyped_command_or_option_gets_a_suggestion(string suggestion, params string[] args)
     {
         CliResult result = CliRunner.Run(args);
