@@ -601,6 +601,7 @@ public sealed partial record WideParams
     public string[] Stop { get; init; } = ["\n"];
 }
 
-/// <summary>The model's signature.</summary>
+/// <summary>The model's signature, checked against the logged model's MLmodel (model/MLmodel).</summary>
+[ModelArtifact("model")]
 [ModelSignature<WideFeatures, WidePrediction, WideParams>]
 public static partial class WideModel;

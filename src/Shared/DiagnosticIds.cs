@@ -51,6 +51,20 @@ internal static class DiagnosticIds
     public const string TensorParam = "SIG0305";
     public const string UnsupportedParamType = "SIG0306";
 
+    // SIG04xx: external artifacts
+    public const string ArtifactNotFound = "SIG0401";
+    public const string ArtifactUnreadable = "SIG0402";
+    public const string MemberNotInArtifact = "SIG0403";
+    public const string ArtifactMemberMissing = "SIG0404";
+    public const string ArtifactTypeDiffers = "SIG0405";
+    public const string ArtifactTypeWidened = "SIG0406";
+    public const string ArtifactRequiredDiffers = "SIG0407";
+    public const string ArtifactTensorDTypeDiffers = "SIG0408";
+    public const string ArtifactTensorShapeDiffers = "SIG0409";
+    public const string ArtifactParamTypeDiffers = "SIG0410";
+    public const string ArtifactParamDefaultDiffers = "SIG0411";
+    public const string ArtifactSchemaKindDiffers = "SIG0412";
+
     // SIG09xx: configuration
     public const string InvalidColumnNamingOption = "SIG0901";
 }

@@ -19,4 +19,19 @@ internal static class DiagnosticPropertyKeys
 
     /// <summary>Present (value <c>true</c>) when the diagnostic's location is a <c>T?</c> whose <c>?</c> can be removed.</summary>
     public const string RemovableNullableAnnotation = "RemovableNullableAnnotation";
+
+    /// <summary>SIG0404: the C# type of the member to add for a column, tensor or param the contract lacks
+    /// (<c>double</c>, <c>float[,]</c>). Absent when C# cannot express the missing element simply (an object type, a
+    /// dtype without a C# element type, a default C# cannot write as a constant).</summary>
+    public const string MemberType = "MemberType";
+
+    /// <summary>SIG0404: the name of the member to add (a C# identifier not yet used in the contract).</summary>
+    public const string MemberName = "MemberName";
+
+    /// <summary>SIG0404: the attribute the member to add needs, without brackets (<c>Column("sepal length (cm)")</c>,
+    /// <c>Tensor(-1, 28)</c>); absent when the member name gives the MLflow name under the naming policy.</summary>
+    public const string MemberAttribute = "MemberAttribute";
+
+    /// <summary>SIG0404: the default of a param to add, as a C# expression (absent for columns and tensors).</summary>
+    public const string MemberDefault = "MemberDefault";
 }

@@ -1,4 +1,10 @@
+#if SIGNATURES_RUNTIME
+// The runtime links this file for the contract writer; a namespace of its own there keeps test projects that see
+// both the runtime's and a compiler extension's internals from finding two types with one name.
+namespace Signatures.Runtime.Shared;
+#else
 namespace Signatures.Shared;
+#endif
 
 /// <summary>
 /// The members the generator adds to contracts and signature classes. A type that already declares one of these

@@ -17,4 +17,5 @@ internal static class KnownTypeNames
     public const string ModelContractInterface = "Signatures.IModelContract`1";
     public const string ModelParamsInterface = "Signatures.IModelParams`1";
     public const string NoSchema = "Signatures.NoSchema";
+    public const string ModelArtifactAttribute = "Signatures.ModelArtifactAttribute";
 }

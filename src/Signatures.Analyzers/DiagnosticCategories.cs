@@ -7,5 +7,6 @@ internal static class DiagnosticCategories
     public const string TypeMapping = "Signatures.TypeMapping";
     public const string Tensor = "Signatures.Tensor";
     public const string Params = "Signatures.Params";
+    public const string ExternalArtifacts = "Signatures.ExternalArtifacts";
     public const string Configuration = "Signatures.Configuration";
 }

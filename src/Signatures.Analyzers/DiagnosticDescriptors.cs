@@ -258,6 +258,90 @@ internal static class DiagnosticDescriptors
         "Param '{0}' has type '{1}', which an MLflow param cannot hold: {2}; use a scalar, a one-dimensional array of scalars, or an object",
         DiagnosticCategories.Params, DiagnosticSeverity.Error);
 
+    /// <summary>Format: <c>[ModelArtifact("{1}")] on '{0}' names no file given to the compiler ...</c>.</summary>
+    public static readonly DiagnosticDescriptor ArtifactNotFound = Create(
+        DiagnosticIds.ArtifactNotFound,
+        "Model artifact is not an additional file",
+        "[ModelArtifact(\"{1}\")] on '{0}' names no file given to the compiler; add <AdditionalFiles Include=\"{1}\" /> (for a model directory, its MLmodel file) to the project",
+        DiagnosticCategories.ExternalArtifacts, DiagnosticSeverity.Warning);
+
+    /// <summary>Format: <c>The model artifact '{1}' of '{0}' cannot be compared: {2}</c>.</summary>
+    public static readonly DiagnosticDescriptor ArtifactUnreadable = Create(
+        DiagnosticIds.ArtifactUnreadable,
+        "Model artifact cannot be read",
+        "The model artifact '{1}' of '{0}' cannot be compared with the contract: {2}",
+        DiagnosticCategories.ExternalArtifacts, DiagnosticSeverity.Warning);
+
+    /// <summary>Format: <c>Member '{0}' maps to the {1} '{2}', which the model's {3} in '{4}' do not have ...</c>.</summary>
+    public static readonly DiagnosticDescriptor MemberNotInArtifact = Create(
+        DiagnosticIds.MemberNotInArtifact,
+        "Contract member is not in the model",
+        "Member '{0}' maps to the {1} '{2}', which the model's {3} in '{4}' do not have; rename it with [Column(\"...\")] to a name the model uses, or remove it",
+        DiagnosticCategories.ExternalArtifacts, DiagnosticSeverity.Warning);
+
+    /// <summary>Format: <c>'{0}' has no member for the model's {1} '{2}' ({3}) in '{4}' ...</c>.</summary>
+    public static readonly DiagnosticDescriptor ArtifactMemberMissing = Create(
+        DiagnosticIds.ArtifactMemberMissing,
+        "Model column, tensor or param is missing from the contract",
+        "'{0}' has no member for the {1} '{2}' ({3}) of the model's {4} in '{5}'; add a member for it",
+        DiagnosticCategories.ExternalArtifacts, DiagnosticSeverity.Warning);
+
+    /// <summary>Format: <c>'{0}' is '{1}' in the contract but '{2}' in the model's {3}{4} ...</c>.</summary>
+    public static readonly DiagnosticDescriptor ArtifactTypeDiffers = Create(
+        DiagnosticIds.ArtifactTypeDiffers,
+        "Contract type differs from the model's",
+        "'{0}' is '{1}' in the contract but '{2}' in the model's {3}{4}, and the contract's type is not a lossless widening of the model's; declare the member with the model's type",
+        DiagnosticCategories.ExternalArtifacts, DiagnosticSeverity.Warning);
+
+    /// <summary>Format: <c>'{0}' is '{1}' in the contract, a lossless widening of the model's '{2}' ...</c>.</summary>
+    public static readonly DiagnosticDescriptor ArtifactTypeWidened = Create(
+        DiagnosticIds.ArtifactTypeWidened,
+        "Contract type widens the model's",
+        "'{0}' is '{1}' in the contract, a lossless widening of '{2}' in the model's {3}{4}: every model value fits, but the signatures differ; declare the model's type to match exactly",
+        DiagnosticCategories.ExternalArtifacts, DiagnosticSeverity.Info);
+
+    /// <summary>Format: <c>'{0}' is {1} in the contract but {2} in the model's {3}{4}; {5}</c>.</summary>
+    public static readonly DiagnosticDescriptor ArtifactRequiredDiffers = Create(
+        DiagnosticIds.ArtifactRequiredDiffers,
+        "Required differs from the model's",
+        "'{0}' is {1} in the contract but {2} in the model's {3}{4}; {5}",
+        DiagnosticCategories.ExternalArtifacts, DiagnosticSeverity.Warning);
+
+    /// <summary>Format: <c>Tensor '{0}' has dtype '{1}' in the contract but '{2}' in the model's {3} ...</c>.</summary>
+    public static readonly DiagnosticDescriptor ArtifactTensorDTypeDiffers = Create(
+        DiagnosticIds.ArtifactTensorDTypeDiffers,
+        "Tensor dtype differs from the model's",
+        "Tensor '{0}' has dtype '{1}' in the contract but '{2}' in the model's {3}; use the element type {4}",
+        DiagnosticCategories.ExternalArtifacts, DiagnosticSeverity.Warning);
+
+    /// <summary>Format: <c>Tensor '{0}' has shape [{1}] in the contract but [{2}] in the model's {3} ...</c>.</summary>
+    public static readonly DiagnosticDescriptor ArtifactTensorShapeDiffers = Create(
+        DiagnosticIds.ArtifactTensorShapeDiffers,
+        "Tensor shape differs from the model's",
+        "Tensor '{0}' has shape [{1}] in the contract but [{2}] in the model's {3}; declare [Tensor({2})] with an array of rank {4}",
+        DiagnosticCategories.ExternalArtifacts, DiagnosticSeverity.Warning);
+
+    /// <summary>Format: <c>Param '{0}' is {1} in the contract but {2} in the model's params ...</c>.</summary>
+    public static readonly DiagnosticDescriptor ArtifactParamTypeDiffers = Create(
+        DiagnosticIds.ArtifactParamTypeDiffers,
+        "Param type or shape differs from the model's",
+        "Param '{0}' is {1} in the contract but {2} in the model's params; declare the member as {3}",
+        DiagnosticCategories.ExternalArtifacts, DiagnosticSeverity.Warning);
+
+    /// <summary>Format: <c>Param '{0}' defaults to {1} in the contract but {2} in the model's params ...</c>.</summary>
+    public static readonly DiagnosticDescriptor ArtifactParamDefaultDiffers = Create(
+        DiagnosticIds.ArtifactParamDefaultDiffers,
+        "Param default differs from the model's",
+        "Param '{0}' defaults to {1} in the contract but {2} in the model's params; a request without the param gets a different value, so use the model's default",
+        DiagnosticCategories.ExternalArtifacts, DiagnosticSeverity.Warning);
+
+    /// <summary>Format: <c>The {1} of '{0}' are {2} in the contract but {3} in the model ...</c>.</summary>
+    public static readonly DiagnosticDescriptor ArtifactSchemaKindDiffers = Create(
+        DiagnosticIds.ArtifactSchemaKindDiffers,
+        "Schema kind differs from the model's",
+        "The {1} of '{0}' are {2} in the contract but {3} in '{4}'; {5}",
+        DiagnosticCategories.ExternalArtifacts, DiagnosticSeverity.Warning);
+
     /// <summary>Format: <c>The SignaturesColumnNaming MSBuild property is '{0}' ...</c>. Reported once per compilation.</summary>
     public static readonly DiagnosticDescriptor InvalidColumnNamingOption = Create(
         DiagnosticIds.InvalidColumnNamingOption,

@@ -82,7 +82,7 @@ public static class CommandLine
     /// details after the options) and <c>--version</c>.</summary>
     public static RootCommand Build(StandardStreams streams)
     {
-        var root = new RootCommand("MLflow model signatures: format, show and check them, check serving requests against them, emit them from built assemblies and set them in model directories.")
+        var root = new RootCommand("MLflow model signatures: format, show and check them, check serving requests against them, emit them from built assemblies, set them in model directories and write C# contracts for them.")
         {
             FormatCommand.Create(streams),
             ShowCommand.Create(streams),
@@ -91,6 +91,7 @@ public static class CommandLine
             EmitCommand.Create(streams),
             SetSignatureCommand.Create(streams),
             InferCommand.Create(streams),
+            ContractsCommand.Create(streams),
         };
         root.Directives.Clear(); // no [diagram]/[suggest] directives: a first argument in brackets is an ordinary token
         foreach (Option option in root.Options)
@@ -210,6 +211,8 @@ public static class CommandLine
                                                         mlflow.models.set_signature on a local model directory
           signatures infer EXAMPLE|MODEL_DIR [--params FILE] [--output FILE] [--yaml]
                                                         mlflow.models.infer_signature from a saved input_example.json
+          signatures contracts FILE --namespace NS [--class NAME] [--output FILE]
+                                                        write C# contracts the generator turns back into the signature
 
         FILE is an MLmodel file, an MLflow model directory (its MLmodel file is read) or a JSON file holding
         ModelSignature.to_dict() ('-' reads stdin). Options take their value as '--opt value' or '--opt=value'.

@@ -30,7 +30,7 @@ public class GeneratorIntegrationTests
         Assert.True(generatedFiles > 0, "the generator produced nothing for " + sampleDirectory);
 
         // The compiler's and the analyzers' diagnostics from one binding of the (large) generated code.
-        ImmutableArray<Diagnostic> diagnostics = await CompilerAndAnalyzerDiagnosticsAsync(generated);
+        ImmutableArray<Diagnostic> diagnostics = await CompilerAndAnalyzerDiagnosticsAsync(generated, sampleDirectory);
         Assert.Empty(diagnostics.Where(static d => d.Severity == DiagnosticSeverity.Error && !IsSignatures(d)));
         Assert.Empty(diagnostics.Where(IsSignatures));
     }
@@ -43,8 +43,8 @@ public class GeneratorIntegrationTests
         (Compilation generated, _, int generatedFiles) = RunGenerator(sources, columnNaming: null);
         Assert.True(generatedFiles > 0);
 
-        string[] without = Describe(await AnalyzeAsync(plain));
-        string[] with = Describe(await AnalyzeAsync(generated));
+        string[] without = Describe(await AnalyzeAsync(plain, Path.Combine("samples", "Signatures.Samples.Diagnostics")));
+        string[] with = Describe(await AnalyzeAsync(generated, Path.Combine("samples", "Signatures.Samples.Diagnostics")));
         Assert.NotEmpty(without);
         Assert.Equal(without, with);
     }
@@ -97,18 +97,34 @@ public class GeneratorIntegrationTests
         return (output, diagnostics, output.SyntaxTrees.Count() - input.SyntaxTrees.Count());
     }
 
-    private static Task<ImmutableArray<Diagnostic>> AnalyzeAsync(Compilation compilation) =>
-        WithAnalyzers(compilation).GetAnalyzerDiagnosticsAsync();
+    private static Task<ImmutableArray<Diagnostic>> AnalyzeAsync(Compilation compilation, string relativeDirectory) =>
+        WithAnalyzers(compilation, ArtifactsOf(relativeDirectory)).GetAnalyzerDiagnosticsAsync();
 
-    private static Task<ImmutableArray<Diagnostic>> CompilerAndAnalyzerDiagnosticsAsync(Compilation compilation) =>
-        WithAnalyzers(compilation).GetAllDiagnosticsAsync();
+    private static Task<ImmutableArray<Diagnostic>> CompilerAndAnalyzerDiagnosticsAsync(Compilation compilation, string relativeDirectory) =>
+        WithAnalyzers(compilation, ArtifactsOf(relativeDirectory)).GetAllDiagnosticsAsync();
 
-    private static CompilationWithAnalyzers WithAnalyzers(Compilation compilation) =>
-        compilation.WithAnalyzers(AllAnalyzers.Analyzers, new AnalyzerOptions([], new MSBuildProperties(null)));
+    private static CompilationWithAnalyzers WithAnalyzers(Compilation compilation, ImmutableArray<AdditionalText> additionalFiles) =>
+        compilation.WithAnalyzers(AllAnalyzers.Analyzers, new AnalyzerOptions(additionalFiles, new MSBuildProperties(null)));
 
     /// <summary>A Signatures diagnostic, or an analyzer crash (AD0001/AD0002).</summary>
     private static bool IsSignatures(Diagnostic d) =>
         d.Id.StartsWith("SIG", StringComparison.Ordinal) || d.Id.StartsWith("AD", StringComparison.Ordinal);
+
+    // The samples give their MLmodel files to the compiler as AdditionalFiles (for [ModelArtifact]); so does this.
+    private static ImmutableArray<AdditionalText> ArtifactsOf(string relativeDirectory) =>
+    [
+        .. Directory.GetFiles(Path.Combine(RepositoryFiles.Root, relativeDirectory), "MLmodel", SearchOption.AllDirectories)
+            .OrderBy(static p => p, StringComparer.Ordinal)
+            .Select(static p => (AdditionalText)new FileText(p)),
+    ];
+
+    private sealed class FileText(string path) : AdditionalText
+    {
+        public override string Path { get; } = path;
+
+        public override Microsoft.CodeAnalysis.Text.SourceText GetText(CancellationToken cancellationToken = default) =>
+            Microsoft.CodeAnalysis.Text.SourceText.From(File.ReadAllText(Path));
+    }
 
     /// <summary>The MSBuild properties a build would pass (only <c>SignaturesColumnNaming</c> matters here).</summary>
     private sealed class MSBuildProperties(string? columnNaming) : AnalyzerConfigOptionsProvider

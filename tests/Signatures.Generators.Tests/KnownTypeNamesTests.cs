@@ -16,6 +16,7 @@ public class KnownTypeNamesTests
     [InlineData(KnownTypeNames.ModelSignatureAttribute3, typeof(ModelSignatureAttribute<,,>))]
     [InlineData(KnownTypeNames.ColumnNaming, typeof(ColumnNaming))]
     [InlineData(KnownTypeNames.DataType, typeof(DataType))]
+    [InlineData(KnownTypeNames.ModelArtifactAttribute, typeof(ModelArtifactAttribute))]
     [InlineData(KnownTypeNames.ModelContractInterface, typeof(IModelContract<>))]
     [InlineData(KnownTypeNames.ModelParamsInterface, typeof(IModelParams<>))]
     [InlineData(KnownTypeNames.NoSchema, typeof(NoSchema))]

@@ -1,6 +1,7 @@
 namespace Signatures.PackageTests;
 
-/// <summary>The packed analyzers speak in a consumer's build, and the packed code fixes apply with <c>dotnet format</c>.</summary>
+/// <summary>The packed analyzers speak in a consumer's build (also about a model artifact given as AdditionalFiles), and
+/// the packed code fixes apply with <c>dotnet format</c>.</summary>
 [Collection(PackageFeedCollection.Name)]
 public sealed class AnalyzerAndCodeFixTests(PackageFeed feed)
 {
@@ -30,5 +31,17 @@ public sealed class AnalyzerAndCodeFixTests(PackageFeed feed)
         Assert.Contains("public partial record Order(string Customer, double Amount);", fixedSource, StringComparison.Ordinal);
         ProcessOutput rebuild = lossy.Build().EnsureSuccess();
         Assert.DoesNotContain("SIG0101", rebuild.All, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_packed_artifact_analyzer_reads_the_MLmodel_given_as_AdditionalFiles()
+    {
+        ProcessOutput build = feed.Copy("Drifted").Build().EnsureSuccess();
+
+        string[] lines = build.All.Split('\n');
+        string missingFromModel = Assert.Single(lines.Where(l => l.Contains(": warning SIG0403:", StringComparison.Ordinal)).Distinct());
+        Assert.Contains("'Order.Amount'", missingFromModel, StringComparison.Ordinal);
+        string missingFromContract = Assert.Single(lines.Where(l => l.Contains(": warning SIG0404:", StringComparison.Ordinal)).Distinct());
+        Assert.Contains("'Region'", missingFromContract, StringComparison.Ordinal);
     }
 }

@@ -1,7 +1,13 @@
 using System;
 using System.Text;
 
+#if SIGNATURES_RUNTIME
+// The runtime links this file for the contract writer; a namespace of its own there keeps test projects that see
+// both the runtime's and a compiler extension's internals from finding two types with one name.
+namespace Signatures.Runtime.Shared;
+#else
 namespace Signatures.Shared.Mapping;
+#endif
 
 /// <summary>Turns a member name into a column or param name under a <see cref="NamingPolicy"/>.
 /// The word splitting follows System.Text.Json's <c>JsonNamingPolicy.SnakeCaseLower</c> and

@@ -66,6 +66,7 @@ public sealed class CommandLineTests : IDisposable
     [InlineData("'infer'", "infre", "x.json")]
     [InlineData("'--params'", "infer", "x.json", "--parms", "p.json")]
     [InlineData("'--model-dir'", "example", "--example", "-", "--mdoel-dir", "d")]
+    [InlineData("'contracts'", "contarcts", "f.json")]
     public void A_mistyped_command_or_option_gets_a_suggestion(string suggestion, params string[] args)
     {
         CliResult result = CliRunner.Run(args);
