@@ -69,3 +69,11 @@ public static partial class TwoSignatures;
 // SIG0013: MLflow needs at least one of inputs, outputs and params.
 [ModelSignature<NoSchema, NoSchema>]
 public static partial class NothingAtAll;
+
+// SIG0014: an optional column must be able to hold null, or the typed request reader has nowhere to put a missing
+// value; NoReader.ReadRequest(...) would not exist (CS0117 at the caller).
+[ModelInput]
+public partial record OptionalCount(double X, [property: Column(Required = false)] long Count);
+
+[ModelSignature<OptionalCount, double>]
+public static partial class NoReader;

@@ -22,6 +22,7 @@ internal static class DiagnosticIds
     public const string GeneratedMemberNameTaken = "SIG0011";
     public const string MultipleSignatureAttributes = "SIG0012";
     public const string EmptySignature = "SIG0013";
+    public const string ReadRequestNotGenerated = "SIG0014";
 
     // SIG01xx: type mapping
     public const string LossyTypeMapping = "SIG0101";

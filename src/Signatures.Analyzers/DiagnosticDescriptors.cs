@@ -102,6 +102,13 @@ internal static class DiagnosticDescriptors
         "Signature '{0}' has no inputs, outputs or params, and MLflow requires at least one of them; replace a NoSchema with a contract or a type such as string",
         DiagnosticCategories.Contract, DiagnosticSeverity.Error);
 
+    /// <summary>Format: <c>Signature '{0}' gets no ReadRequest: {1}; {2}</c>. {1}: what is wrong where; {2}: what to do.</summary>
+    public static readonly DiagnosticDescriptor ReadRequestNotGenerated = Create(
+        DiagnosticIds.ReadRequestNotGenerated,
+        "ReadRequest is not generated",
+        "Signature '{0}' gets no ReadRequest: {1}; {2}",
+        DiagnosticCategories.Contract, DiagnosticSeverity.Warning);
+
     /// <summary>Format: <c>Member '{0}' of type '{1}' loses data in MLflow: {2}; use '{3}' instead</c>.</summary>
     public static readonly DiagnosticDescriptor LossyTypeMapping = Create(
         DiagnosticIds.LossyTypeMapping,

@@ -68,7 +68,11 @@ public sealed class SignatureGenerator : IIncrementalGenerator
         IncrementalValuesProvider<(SignatureSpec Left, GeneratorOptions Right)> signaturesWithOptions =
             signatures.Combine(options).WithTrackingName(TrackingNames.SignaturesWithOptions);
         context.RegisterSourceOutput(signaturesWithOptions, SignatureEmitter.Emit);
-        // 5. The typed request parser of each signature class, in a file of its own.
-        context.RegisterSourceOutput(signaturesWithOptions, RequestEmitter.Emit);
+        // 5. The typed request parser of each signature class, in a file of its own: planned first (the analyzers run
+        //    the same planner and report a reader that is not generated), then rendered as the plan says.
+        IncrementalValuesProvider<(SignatureSpec Signature, GeneratorOptions Options, RequestPlan Plan)> requests = signaturesWithOptions
+            .Select(static (pair, _) => (pair.Left, pair.Right, RequestPlans.For(pair.Left, pair.Right)))
+            .WithTrackingName(TrackingNames.RequestPlans);
+        context.RegisterSourceOutput(requests, RequestEmitter.Emit);
     }
 }

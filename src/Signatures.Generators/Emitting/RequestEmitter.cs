@@ -10,8 +10,8 @@ namespace Signatures.Generators.Emitting;
 /// <summary>
 /// Emits a signature class's typed request parser (<c>ReadRequest</c>) into its own file: private binding structs that
 /// read one row's (or the params') values into fields and build the contract from them, and the overloads that hand a
-/// body to the runtime reader. Nothing is emitted when a member cannot be read into its C# type or a contract cannot be
-/// constructed from its members (see <see cref="MemberConversions"/> and <see cref="ConstructionSpec"/>).
+/// body to the runtime reader. Whether a reader is generated is the <see cref="RequestPlanner"/>'s decision, made before
+/// this renders: a signature reaches it only with a plan that says <see cref="RequestPlan.IsGenerated"/>.
 /// </summary>
 internal static class RequestEmitter
 {
@@ -24,24 +24,22 @@ internal static class RequestEmitter
     private const string CellReader = "global::Signatures.Requests.CellReader";
     private const string ObjectValue = "global::Signatures.Enforcement.ObjectValue";
 
-    /// <summary>The source output callback.</summary>
-    public static void Emit(SourceProductionContext context, (SignatureSpec Signature, GeneratorOptions Options) input)
+    /// <summary>The source output callback: renders the signatures whose plan generates a reader.</summary>
+    public static void Emit(SourceProductionContext context, (SignatureSpec Signature, GeneratorOptions Options, RequestPlan Plan) input)
     {
-        if (Render(input.Signature, input.Options) is { } source)
+        if (input.Plan.IsGenerated && Render(input.Signature, input.Options) is { } source)
         {
             context.AddSource(input.Signature.Target.HintName + HintSuffix, source);
         }
     }
 
-    /// <summary>The generated source, or <see langword="null"/> when no reader can be generated.</summary>
+    /// <summary>The generated source of a signature whose plan generates a reader (<see cref="RequestPlans.For"/>).</summary>
     public static string? Render(SignatureSpec signature, GeneratorOptions options)
     {
-        if (signature.Request is not { } request || !options.StaticAbstractInterfaces) return null;
+        RequestSpec request = signature.Request!;
         // The same plan as the Signature itself, so binding indexes are schema positions.
-        if (SchemaPlan.Columns(signature.Input, options) is not { Length: > 0 } inputs) return null;
-        if (SchemaPlan.Columns(signature.Output, options) is null) return null;
-        PlannedParam[]? parameters = null;
-        if (signature.Params is { } paramsContract && (parameters = SchemaPlan.Params(paramsContract, options)) is null) return null;
+        PlannedColumn[] inputs = SchemaPlan.Columns(signature.Input, options)!;
+        PlannedParam[]? parameters = signature.Params is { } paramsContract ? SchemaPlan.Params(paramsContract, options) : null;
 
         var constructions = request.Constructions.ToDictionary(c => c.ClrType, StringComparer.Ordinal);
         NamingPolicy inputPolicy = signature.Input.Contract is { } c ? options.For(c.Naming) : options.Naming;
@@ -143,7 +141,6 @@ internal static class RequestEmitter
         for (int i = 0; i < members.Length; i++)
         {
             BoundMember member = members[i];
-            if (!member.Required && !member.Shape.IsNullable) return null; // a missing value needs somewhere to go
             string? read = helpers.TopLevelRead(member.Shape, member.Required, "_" + i);
             if (read is null) return null;
             reads.Add($"case {i}:\n{{\n{Indent(read)}\n}}");
@@ -165,7 +162,6 @@ internal static class RequestEmitter
         {
             MemberMapping member = tensors[i].Member;
             TensorMapping tensor = member.Tensor!;
-            if (NaturalElement(tensor.DType) != tensor.ElementClrType) return null; // a declared DType the element type does not hold
             fields.Add($"private {member.ClrType} _{i};");
             reads.Add($"case {i}: return cell.ReadTensor<{tensor.ElementClrType}, {member.ClrType}>(out _{i});");
             gets.Add($"case {i}: return value.@{member.MemberName};");
@@ -208,28 +204,6 @@ internal static class RequestEmitter
         return writer.ToString().TrimEnd('\n');
     }
 
-    // The CLR element type the enforcer stores for a numpy dtype.
-    private static string? NaturalElement(string dtype) => dtype switch
-    {
-        "bool" => "bool",
-        "int8" => "sbyte",
-        "int16" => "short",
-        "int32" => "int",
-        "int64" => "long",
-        "uint8" => "byte",
-        "uint16" => "ushort",
-        "uint32" => "uint",
-        "uint64" => "ulong",
-        "float16" => "global::System.Half",
-        "float32" => "float",
-        "float64" => "double",
-        "str" => "string",
-        "bytes" => "byte[]",
-        "datetime64[ns]" => "global::System.DateTime",
-        "object" => "object",
-        _ => null,
-    };
-
     // The binding of an unnamed column whose "row" is the value itself.
     private static string? ValueBinding(string name, TypeShape shape, Dictionary<string, ConstructionSpec> constructions, NamingPolicy policy)
     {
@@ -257,12 +231,10 @@ internal static class RequestEmitter
         return writer.ToString().TrimEnd('\n');
     }
 
-    /// <summary>The expression creating <paramref name="type"/> from values, or <see langword="null"/> when it cannot be
-    /// created: a member that neither a constructor parameter nor an initializer can set, or a C# <c>required</c>
-    /// member that has no value.</summary>
+    /// <summary>The expression creating <paramref name="type"/> from values (the plan has checked that it can be created).</summary>
     internal static string? Build(string type, List<(string Member, string Value)> values, Dictionary<string, ConstructionSpec> constructions)
     {
-        if (!constructions.TryGetValue(type, out ConstructionSpec? construction) || !construction.HasConstructor) return null;
+        ConstructionSpec construction = constructions[type];
         var byMember = values.ToDictionary(v => v.Member, v => v.Value, StringComparer.Ordinal);
         var arguments = new List<string>();
         var passed = new HashSet<string>(StringComparer.Ordinal);
@@ -278,12 +250,7 @@ internal static class RequestEmitter
         {
             bool required = construction.RequiredMembers.Contains(member);
             if (passed.Contains(member) && !required) continue;
-            if (!construction.Settable.Contains(member)) return null;
             initializers.Add($"@{member} = {value}");
-        }
-        foreach (string required in construction.RequiredMembers)
-        {
-            if (!byMember.ContainsKey(required)) return null;
         }
         string creation = $"new {type}({string.Join(", ", arguments)})";
         return initializers.Count == 0 ? creation : $"{creation} {{ {string.Join(", ", initializers)} }}";
@@ -316,7 +283,6 @@ internal static class RequestEmitter
                 if (from is null) return null;
                 return $"if (!cell.ReadValue(out object? value, required: {CSharpText.Bool(required)})) return false;\nreturn {from}(value, ref cell, out {field});";
             }
-            if (!MemberConversions.IsSupported(shape.DataType!, shape.ClrType)) return null;
             (string natural, string suffix) = MemberConversions.Natural(shape.DataType!);
             bool optional = shape.IsNullable;
             if (shape.ClrType == natural)
@@ -368,7 +334,6 @@ internal static class RequestEmitter
             {
                 case ShapeKind.Scalar:
                 {
-                    if (!MemberConversions.IsSupported(shape.DataType!, shape.ClrType)) return Fail();
                     string natural = MemberConversions.Natural(shape.DataType!).Natural;
                     body.Add($"if (value is not {natural} item) return cell.Refuse(\"expected {shape.DataType}\");");
                     string? call = MemberConversions.ConvertCall(shape.DataType!, shape.ClrType, "item", $"out {shape.ClrType} converted");
@@ -400,7 +365,6 @@ internal static class RequestEmitter
                     if (element.Kind == ShapeKind.Scalar)
                     {
                         // The enforcer gives a typed array (null items are refused): convert item by item without boxing.
-                        if (!MemberConversions.IsSupported(element.DataType!, element.ClrType)) return Fail();
                         string natural = MemberConversions.Natural(element.DataType!).Natural;
                         body.Add($"if (value is not {natural}[] items) return cell.Refuse(\"expected an array of {element.DataType}\");");
                         if (ownsArrays && shape.Container == ContainerKind.Array && element.ClrType == natural && !element.IsNullable)
@@ -470,7 +434,6 @@ internal static class RequestEmitter
                     int i = 0;
                     foreach (PropertyShape property in shape.Properties)
                     {
-                        if (!property.Required && !property.Type.IsNullable) return Fail();
                         string? fromProperty = FromBoxed(property.Type);
                         if (fromProperty is null) return null;
                         string local = "p" + i++;
@@ -494,7 +457,6 @@ internal static class RequestEmitter
                     break;
                 }
                 case ShapeKind.Any:
-                    if (shape.ClrType != "object") return Fail();
                     body.Add("result = value;");
                     body.Add("return true;");
                     break;

@@ -37,9 +37,10 @@ internal static class SignatureParser
                 : null;
             if (parameters is null) return null;
         }
-        RequestSpec? request = input == SchemaSourceSpec.Absent || TypeTargetParser.Declares(type, RequestNames.ReadRequest)
+        RequestSpec? request = input == SchemaSourceSpec.Absent
             ? null
-            : ConstructionParser.Parse(type, arguments[0], arguments.Length == 3 ? arguments[2] : null, compilation, cancellationToken);
+            : ConstructionReader.Read(type, arguments[0], arguments.Length == 3 ? arguments[2] : null,
+                TypeTargetParser.Declares(type, RequestNames.ReadRequest), compilation, cancellationToken);
         return new SignatureSpec(target, input, output, parameters, request);
     }
 
