@@ -3,6 +3,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Signatures.Analyzers.Infrastructure;
 using Signatures.Shared;
+using Signatures.Shared.Planning;
 
 namespace Signatures.Analyzers.Rules;
 
@@ -64,7 +65,7 @@ public sealed class GeneratedMemberNameAnalyzer : ContractAnalyzer
 
     // In a build the compilation already holds the generator's output: its own members are not a clash.
     private static ImmutableArray<ISymbol> RemoveGenerated(ImmutableArray<ISymbol> members) =>
-        members.IsEmpty ? members : members.RemoveAll(static member => GeneratedMembers.IsGeneratedBySignatures(member));
+        members.IsEmpty ? members : members.RemoveAll(static member => GenerationTargets.IsGeneratedBySignatures(member));
 
     private static bool IsSignatureClass(INamedTypeSymbol type, KnownSymbols symbols)
     {

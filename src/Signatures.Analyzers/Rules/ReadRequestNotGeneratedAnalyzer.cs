@@ -48,31 +48,36 @@ public sealed class ReadRequestNotGeneratedAnalyzer : ContractAnalyzer
         }
         (Location location, string where) = Locate(type, arguments, plan, ct);
         (string problem, string fix) = Explain(plan, where);
-        context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.ReadRequestNotGenerated, location, type.Name, problem, fix));
+        ImmutableDictionary<string, string?> properties =
+            ImmutableDictionary<string, string?>.Empty.Add(DiagnosticPropertyKeys.SignatureClass, SymbolFacts.Qualified(type));
+        context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.ReadRequestNotGenerated, location, properties, type.Name, problem, fix));
     }
 
     /// <summary>The plan the generator makes for the signature class, or <see langword="null"/> when it generates no
-    /// signature at all (a type argument that is not a contract of a fitting role or a mappable type).</summary>
+    /// signature at all (the class or a contract cannot be extended, or a type argument is not a contract of a fitting
+    /// role or a mappable type), reading the type arguments as <c>SignatureParser</c> does.</summary>
     internal static RequestPlan? Plan(INamedTypeSymbol type, ImmutableArray<ITypeSymbol> arguments, Compilation compilation,
         NamingPolicy projectNaming, bool staticAbstract, CancellationToken ct)
     {
+        if (!GenerationTargets.IsGeneratedSignatureClass(type, ct)) return null;
         if (!Source(arguments[0], projectNaming, ct, out PlannedColumn[]? input, out string? inputContract)) return null;
         if (!Source(arguments[1], projectNaming, ct, out PlannedColumn[]? output, out _)) return null;
         PlannedParam[]? parameters = null;
         string? paramsContract = null;
         if (arguments.Length == 3)
         {
-            if (arguments[2] is not INamedTypeSymbol paramsType || ContractRoles.Of(paramsType) is not [{ Role: ContractRole.Params } role])
+            if (arguments[2] is not INamedTypeSymbol paramsType || !GenerationTargets.IsGeneratedContract(paramsType, ContractRole.Params, ct))
             {
                 return null;
             }
+            (ContractRole _, NamingPolicy naming) = ContractRoles.Of(paramsType)[0];
             paramsContract = SymbolFacts.Qualified(paramsType);
-            parameters = SchemaPlanner.Params(ContractMapper.MapParams(paramsType, compilation, ct), Policy(role.Naming, projectNaming));
+            parameters = SchemaPlanner.Params(ContractMapper.MapParams(paramsType, compilation, ct), Policy(naming, projectNaming));
         }
         RequestSpec? request = input is { Length: 0 }
             ? null
             : ConstructionReader.Read(type, arguments[0], arguments.Length == 3 ? arguments[2] : null,
-                GeneratedMembers.DeclaredByUser(type, GeneratedMemberNames.ReadRequest), compilation, ct);
+                GenerationTargets.Declares(type, GeneratedMemberNames.ReadRequest), compilation, ct);
         return RequestPlanner.Plan(request, staticAbstract, input, inputContract, output is not null, parameters, paramsContract);
     }
 
@@ -90,7 +95,11 @@ public sealed class ReadRequestNotGeneratedAnalyzer : ContractAnalyzer
         List<(ContractRole Role, NamingPolicy Naming)> roles = ContractRoles.Of(type);
         if (roles.Count > 0)
         {
-            if (roles.Count != 1 || roles[0].Role == ContractRole.Params || type is not INamedTypeSymbol named) return false;
+            if (roles.Count != 1 || roles[0].Role == ContractRole.Params || type is not INamedTypeSymbol named
+                || !GenerationTargets.IsGeneratedContract(named, roles[0].Role, ct))
+            {
+                return false;
+            }
             contract = SymbolFacts.Qualified(named);
             columns = SchemaPlanner.Columns(ContractMapper.MapColumns(named, ct), Policy(roles[0].Naming, projectNaming));
             return true;

@@ -27,14 +27,14 @@ internal static class RequestEmitter
     /// <summary>The source output callback: renders the signatures whose plan generates a reader.</summary>
     public static void Emit(SourceProductionContext context, (SignatureSpec Signature, GeneratorOptions Options, RequestPlan Plan) input)
     {
-        if (input.Plan.IsGenerated && Render(input.Signature, input.Options) is { } source)
+        if (input.Plan.IsGenerated)
         {
-            context.AddSource(input.Signature.Target.HintName + HintSuffix, source);
+            context.AddSource(input.Signature.Target.HintName + HintSuffix, Render(input.Signature, input.Options));
         }
     }
 
     /// <summary>The generated source of a signature whose plan generates a reader (<see cref="RequestPlans.For"/>).</summary>
-    public static string? Render(SignatureSpec signature, GeneratorOptions options)
+    public static string Render(SignatureSpec signature, GeneratorOptions options)
     {
         RequestSpec request = signature.Request!;
         // The same plan as the Signature itself, so binding indexes are schema positions.
@@ -45,7 +45,7 @@ internal static class RequestEmitter
         NamingPolicy inputPolicy = signature.Input.Contract is { } c ? options.For(c.Naming) : options.Naming;
         bool tensors = inputs[0].Member.Kind == MemberKind.Tensor;
         string rowType;
-        string? inputBinding;
+        string inputBinding;
         if (signature.Input.Contract is { } contract)
         {
             rowType = contract.Target.FullyQualifiedName;
@@ -60,7 +60,6 @@ internal static class RequestEmitter
             rowType = MemberConversions.FieldType(shape);
             inputBinding = ValueBinding(InputBinding, shape, constructions, inputPolicy);
         }
-        if (inputBinding is null) return null;
         string inputType = tensors ? rowType : rowType + "[]";
         string reader = tensors
             ? $"global::Signatures.Requests.TensorRequestReader<{rowType}, {InputBinding}>"
@@ -73,7 +72,6 @@ internal static class RequestEmitter
             paramsType = paramsSpec.Target.FullyQualifiedName;
             var members = parameters!.Select(p => new BoundMember(p.Param.MemberName, p.Param.Type!, !p.Param.Type!.IsNullable)).ToArray();
             paramsBinding = Binding(ParamsBinding, paramsType, members, constructions, options.For(paramsSpec.Naming), ownsArrays: false);
-            if (paramsBinding is null) return null;
         }
 
         var writer = new SourceWriter();
@@ -131,8 +129,8 @@ internal static class RequestEmitter
     /// <summary>A member read from a column or param: its C# name, type shape, and whether a value must be present.</summary>
     private readonly record struct BoundMember(string Name, TypeShape Shape, bool Required);
 
-    // The binding of a contract's planned members (schema order) to fields; null when one cannot be read or the contract built.
-    private static string? Binding(string name, string type, BoundMember[] members,
+    // The binding of a contract's planned members (schema order) to fields.
+    private static string Binding(string name, string type, BoundMember[] members,
         Dictionary<string, ConstructionSpec> constructions, NamingPolicy policy, bool ownsArrays)
     {
         var helpers = new HelperWriter(constructions, policy, ownsArrays);
@@ -141,19 +139,17 @@ internal static class RequestEmitter
         for (int i = 0; i < members.Length; i++)
         {
             BoundMember member = members[i];
-            string? read = helpers.TopLevelRead(member.Shape, member.Required, "_" + i);
-            if (read is null) return null;
+            string read = helpers.TopLevelRead(member.Shape, member.Required, "_" + i);
             reads.Add($"case {i}:\n{{\n{Indent(read)}\n}}");
             gets.Add($"case {i}: return {helpers.ToNatural(member.Shape, "value.@" + member.Name)};");
         }
-        string? build = Build(type, members.Select((m, i) => (m.Name, "_" + i)).ToList(), constructions);
-        if (build is null || helpers.Failed) return null;
+        string build = Build(type, members.Select((m, i) => (m.Name, "_" + i)).ToList(), constructions);
         IEnumerable<string> fields = members.Select((m, i) => $"private {MemberConversions.FieldType(m.Shape)} _{i};");
         return SwitchBinding(name, type, fields, reads, build, gets, helpers);
     }
 
     // The binding of a tensors contract: one array (or scalar) member per tensor, copied from the enforcer's tensors.
-    private static string? TensorBinding(string name, string type, PlannedColumn[] tensors, Dictionary<string, ConstructionSpec> constructions)
+    private static string TensorBinding(string name, string type, PlannedColumn[] tensors, Dictionary<string, ConstructionSpec> constructions)
     {
         var reads = new List<string>();
         var gets = new List<string>();
@@ -166,8 +162,7 @@ internal static class RequestEmitter
             reads.Add($"case {i}: return cell.ReadTensor<{tensor.ElementClrType}, {member.ClrType}>(out _{i});");
             gets.Add($"case {i}: return value.@{member.MemberName};");
         }
-        string? build = Build(type, tensors.Select((t, i) => (t.Member.MemberName, "_" + i)).ToList(), constructions);
-        if (build is null) return null;
+        string build = Build(type, tensors.Select((t, i) => (t.Member.MemberName, "_" + i)).ToList(), constructions);
         return SwitchBinding(name, type, fields, reads, build, gets, helpers: null);
     }
 
@@ -205,12 +200,11 @@ internal static class RequestEmitter
     }
 
     // The binding of an unnamed column whose "row" is the value itself.
-    private static string? ValueBinding(string name, TypeShape shape, Dictionary<string, ConstructionSpec> constructions, NamingPolicy policy)
+    private static string ValueBinding(string name, TypeShape shape, Dictionary<string, ConstructionSpec> constructions, NamingPolicy policy)
     {
         var helpers = new HelperWriter(constructions, policy, ownsArrays: true);
         string type = MemberConversions.FieldType(shape);
-        string? read = helpers.TopLevelRead(shape, required: true, "_0");
-        if (read is null || helpers.Failed) return null;
+        string read = helpers.TopLevelRead(shape, required: true, "_0");
         var writer = new SourceWriter();
         writer.WriteLine(GeneratedCodeInfo.Attribute);
         writer.WriteLine($"private struct {name} : global::Signatures.Requests.IContractBinding<{type}>");
@@ -232,7 +226,7 @@ internal static class RequestEmitter
     }
 
     /// <summary>The expression creating <paramref name="type"/> from values (the plan has checked that it can be created).</summary>
-    internal static string? Build(string type, List<(string Member, string Value)> values, Dictionary<string, ConstructionSpec> constructions)
+    internal static string Build(string type, List<(string Member, string Value)> values, Dictionary<string, ConstructionSpec> constructions)
     {
         ConstructionSpec construction = constructions[type];
         var byMember = values.ToDictionary(v => v.Member, v => v.Value, StringComparer.Ordinal);
@@ -271,16 +265,12 @@ internal static class RequestEmitter
         private readonly List<string> methods = new();
         private int next;
 
-        /// <summary>Whether some nested type could not be converted.</summary>
-        public bool Failed { get; private set; }
-
         /// <summary>The statements reading a top-level member into <paramref name="field"/>, ending with a return.</summary>
-        public string? TopLevelRead(TypeShape shape, bool required, string field)
+        public string TopLevelRead(TypeShape shape, bool required, string field)
         {
             if (shape.Kind != ShapeKind.Scalar)
             {
-                string? from = FromBoxed(shape);
-                if (from is null) return null;
+                string from = FromBoxed(shape);
                 return $"if (!cell.ReadValue(out object? value, required: {CSharpText.Bool(required)})) return false;\nreturn {from}(value, ref cell, out {field});";
             }
             (string natural, string suffix) = MemberConversions.Natural(shape.DataType!);
@@ -322,7 +312,7 @@ internal static class RequestEmitter
         }
 
         // bool FromN(object? value, ref CellReader cell, out T result): the dynamic representation to the member type.
-        private string? FromBoxed(TypeShape shape)
+        private string FromBoxed(TypeShape shape)
         {
             string name = "From" + next++;
             string type = MemberConversions.FieldType(shape);
@@ -354,14 +344,13 @@ internal static class RequestEmitter
                 {
                     TypeShape element = shape.Element!;
                     string elementType = MemberConversions.FieldType(element);
-                    string? container = shape.Container switch
+                    string container = shape.Container switch
                     {
                         ContainerKind.Array => "list.ToArray()",
                         ContainerKind.List or ContainerKind.ListInterface => "list",
                         ContainerKind.ImmutableArray => "global::System.Collections.Immutable.ImmutableArray.CreateRange(list)",
-                        _ => null,
+                        _ => throw Unplanned(shape),
                     };
-                    if (container is null) return Fail();
                     if (element.Kind == ShapeKind.Scalar)
                     {
                         // The enforcer gives a typed array (null items are refused): convert item by item without boxing.
@@ -391,8 +380,7 @@ internal static class RequestEmitter
                     }
                     else
                     {
-                        string? fromElement = FromBoxed(element);
-                        if (fromElement is null) return null;
+                        string fromElement = FromBoxed(element);
                         body.Add("if (value is not object?[] items) return cell.Refuse(\"expected an array\");");
                         body.Add("bool ok = true;");
                         body.Add($"var list = new global::System.Collections.Generic.List<{elementType}>(items.Length);");
@@ -410,8 +398,7 @@ internal static class RequestEmitter
                 {
                     TypeShape element = shape.Element!;
                     string elementType = MemberConversions.FieldType(element);
-                    string? fromElement = FromBoxed(element);
-                    if (fromElement is null) return null;
+                    string fromElement = FromBoxed(element);
                     body.Add($"if (value is not {ObjectValue} map) return cell.Refuse(\"expected an object (map)\");");
                     body.Add($"var dictionary = new global::System.Collections.Generic.Dictionary<string, {elementType}>(map.Count);");
                     body.Add("bool ok = true;");
@@ -434,8 +421,7 @@ internal static class RequestEmitter
                     int i = 0;
                     foreach (PropertyShape property in shape.Properties)
                     {
-                        string? fromProperty = FromBoxed(property.Type);
-                        if (fromProperty is null) return null;
+                        string fromProperty = FromBoxed(property.Type);
                         string local = "p" + i++;
                         string propertyName = property.Name(policy);
                         int index = sorted.FindIndex(p => p.Name == propertyName);
@@ -449,8 +435,7 @@ internal static class RequestEmitter
                         if (property.Required) body.Add($"else absent |= 1UL << {index};");
                         values.Add((property.MemberName, local));
                     }
-                    string? build = Build(shape.ClrType, values, constructions);
-                    if (build is null) return Fail();
+                    string build = Build(shape.ClrType, values, constructions);
                     body.Add($"result = {build};");
                     body.Add("if ((absent | explicitNulls) != 0) cell.NoteProperties(result!, absent, explicitNulls);");
                     body.Add("return ok;");
@@ -461,7 +446,7 @@ internal static class RequestEmitter
                     body.Add("return true;");
                     break;
                 default:
-                    return Fail();
+                    throw Unplanned(shape);
             }
             methods.Add($"private static bool {name}(object? value, ref {CellReader} cell, out {type} result)\n{{\n{Indent(string.Join("\n", body))}\n}}");
             return name;
@@ -532,11 +517,9 @@ internal static class RequestEmitter
             _ => false,
         };
 
-        private string? Fail()
-        {
-            Failed = true;
-            return null;
-        }
+        // The RequestPlanner refuses every shape the reader cannot convert; reaching one here is a planner bug.
+        private static System.InvalidOperationException Unplanned(TypeShape shape) =>
+            new($"The request plan let through a member type the reader cannot convert: {shape.ClrType}");
 
         private int locals;
 

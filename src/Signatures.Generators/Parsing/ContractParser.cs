@@ -19,13 +19,9 @@ internal static class ContractParser
     /// </summary>
     public static ContractSpec? ParseType(INamedTypeSymbol type, ContractRole role, Compilation compilation, CancellationToken cancellationToken)
     {
-        var roles = ContractRoles.Of(type);
-        if (roles.Count != 1 || roles[0].Role != role) return null;
+        if (!GenerationTargets.IsGeneratedContract(type, role, cancellationToken)) return null;
         if (TypeTargetParser.Parse(type, allowStatic: false, cancellationToken) is not { } target) return null;
-        if (TypeTargetParser.Declares(type, role == ContractRole.Params ? GeneratedMemberNames.ParamsContract : GeneratedMemberNames.ColumnContract))
-        {
-            return null; // the generated names are taken: the generated members would clash
-        }
+        var roles = ContractRoles.Of(type);
 
         return role == ContractRole.Params
             ? new ContractSpec(target, role, roles[0].Naming, EquatableArray<MemberMapping>.Empty,

@@ -23,8 +23,8 @@ internal static class SignatureParser
         }
         ImmutableArray<ITypeSymbol> arguments = context.Attributes[0].AttributeClass?.TypeArguments ?? ImmutableArray<ITypeSymbol>.Empty;
         if (arguments.Length is not (2 or 3)) return null;
+        if (!GenerationTargets.IsGeneratedSignatureClass(type, cancellationToken)) return null;
         if (TypeTargetParser.Parse(type, allowStatic: true, cancellationToken) is not { } target) return null;
-        if (TypeTargetParser.Declares(type, GeneratedMemberNames.SignatureClass)) return null;
 
         Compilation compilation = context.SemanticModel.Compilation;
         if (Source(arguments[0], compilation, cancellationToken) is not { } input) return null;
