@@ -1,5 +1,4 @@
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Signatures.Generators.Emitting;
 using Signatures.Generators.Model;
@@ -23,7 +22,7 @@ public sealed class SignatureGenerator : IIncrementalGenerator
         // 1. Options: the MSBuild property and the language version, reduced to a small record that is almost
         //    always equal between runs (the compilation changes on every edit; the bool taken from it does not).
         IncrementalValueProvider<bool> staticAbstract = context.CompilationProvider
-            .Select(static (compilation, _) => compilation is CSharpCompilation { LanguageVersion: >= LanguageVersion.CSharp11 });
+            .Select(static (compilation, _) => LanguageFeatures.HasStaticAbstractInterfaces(compilation));
         IncrementalValueProvider<GeneratorOptions> options = context.AnalyzerConfigOptionsProvider
             .Combine(staticAbstract)
             .Select(static (pair, _) => GeneratorOptions.From(pair.Left.GlobalOptions, pair.Right))

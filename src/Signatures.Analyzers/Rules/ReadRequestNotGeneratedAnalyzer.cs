@@ -2,7 +2,6 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Signatures.Analyzers.Infrastructure;
 using Signatures.Shared;
@@ -29,7 +28,7 @@ public sealed class ReadRequestNotGeneratedAnalyzer : ContractAnalyzer
             return;
         }
         NamingPolicy projectNaming = ProjectOptions.ColumnNaming(context.Options);
-        bool staticAbstract = context.Compilation is CSharpCompilation { LanguageVersion: >= LanguageVersion.CSharp11 };
+        bool staticAbstract = LanguageFeatures.HasStaticAbstractInterfaces(context.Compilation);
         context.RegisterSymbolAction(c => Analyze(c, symbols, projectNaming, staticAbstract), SymbolKind.NamedType);
     }
 
