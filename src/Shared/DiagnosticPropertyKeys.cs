@@ -19,4 +19,8 @@ internal static class DiagnosticPropertyKeys
 
     /// <summary>Present (value <c>true</c>) when the diagnostic's location is a <c>T?</c> whose <c>?</c> can be removed.</summary>
     public const string RemovableNullableAnnotation = "RemovableNullableAnnotation";
+
+    /// <summary>The signature class (fully qualified) whose generated member a diagnostic is about (SIG0015: the class
+    /// that gets no <c>ReadRequest</c>, when the diagnostic sits on a contract member).</summary>
+    public const string SignatureClass = "SignatureClass";
 }
