@@ -49,6 +49,9 @@ public class ReadRequestAgreementTests
         ["params-not-settable"] = "[ModelParams] public partial class P { public long TopK { get; private set; } = 2; }\n[ModelSignature<string, string, P>] public static partial class S;",
         ["own-read-request"] = "[ModelInput] public partial record C([property: Column(Required = false)] long A);\n[ModelSignature<C, NoSchema>] public static partial class S { public static int ReadRequest; }",
         ["contract-not-partial"] = "[ModelInput] public record C([property: Column(Required = false)] long A);\n[ModelSignature<C, NoSchema>] public static partial class S;",
+        // Half-typed code: the generator skips a declaration still being typed, so the analyzer stays silent too.
+        ["half-typed-member"] = "[ModelInput] public partial record C([property: Column(Required = false)] long A, double );\n[ModelSignature<C, NoSchema>] public static partial class S;",
+        ["half-typed-params"] = "[ModelInput] public partial record C([property: Column(Required = false)] long A);\n[ModelParams] public partial record P(long TopK = 2, string  = \"x\");\n[ModelSignature<C, NoSchema, P>] public static partial class S;",
         ["refused-contract"] = "[ModelInput] public partial record C([property: Column(\"a\")] long A, [property: Column(\"a\")] long B);\n[ModelSignature<C, NoSchema>] public static partial class S;",
     };
 

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Signatures.Analyzers.Infrastructure;
+using Signatures.Shared;
 using Signatures.Shared.Mapping;
 using Signatures.Shared.Planning;
 
@@ -31,6 +32,16 @@ public sealed class ContractInterfacesNotGeneratedAnalyzer : ContractAnalyzer
         if (ContractRoles.Of(contract.Type) is not [var role] || !GenerationTargets.IsGeneratedContract(contract.Type, role.Role, context.CancellationToken))
         {
             return; // not generated at all: the declaration rules say why
+        }
+        EquatableArray<MemberMapping> columns = role.Role == ContractRole.Params
+            ? EquatableArray<MemberMapping>.Empty
+            : ContractMapper.MapColumns(contract.Type, context.CancellationToken);
+        EquatableArray<ParamMapping> parameters = role.Role == ContractRole.Params
+            ? ContractMapper.MapParams(contract.Type, context.Compilation, context.CancellationToken)
+            : EquatableArray<ParamMapping>.Empty;
+        if (!CompleteNames.Of(columns, parameters))
+        {
+            return; // a member still being typed: the generator skips the contract, and the compiler explains it
         }
         string contractInterface = role.Role == ContractRole.Params ? "IModelParams" : "IModelContract";
         context.ReportDiagnostic(Diagnostic.Create(

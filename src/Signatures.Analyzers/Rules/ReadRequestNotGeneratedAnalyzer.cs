@@ -53,8 +53,8 @@ public sealed class ReadRequestNotGeneratedAnalyzer : ContractAnalyzer
     }
 
     /// <summary>The plan the generator makes for the signature class, or <see langword="null"/> when it generates no
-    /// signature at all (the class or a contract cannot be extended, or a type argument is not a contract of a fitting
-    /// role or a mappable type), reading the type arguments as <c>SignatureParser</c> does.</summary>
+    /// signature at all (the class or a contract cannot be extended, a type argument is not a contract of a fitting
+    /// role or a mappable type, or a name is still being typed: <see cref="CompleteNames"/>), reading the type arguments as <c>SignatureParser</c> does.</summary>
     internal static RequestPlan? Plan(INamedTypeSymbol type, ImmutableArray<ITypeSymbol> arguments, Compilation compilation,
         NamingPolicy projectNaming, bool staticAbstract, CancellationToken ct)
     {
@@ -70,13 +70,16 @@ public sealed class ReadRequestNotGeneratedAnalyzer : ContractAnalyzer
                 return null;
             }
             (ContractRole _, NamingPolicy naming) = ContractRoles.Of(paramsType)[0];
+            EquatableArray<ParamMapping> mapped = ContractMapper.MapParams(paramsType, compilation, ct);
+            if (!CompleteNames.Of(EquatableArray<MemberMapping>.Empty, mapped)) return null;
             paramsContract = SymbolFacts.Qualified(paramsType);
-            parameters = SchemaPlanner.Params(ContractMapper.MapParams(paramsType, compilation, ct), Policy(naming, projectNaming));
+            parameters = SchemaPlanner.Params(mapped, Policy(naming, projectNaming));
         }
         RequestSpec? request = input is { Length: 0 }
             ? null
             : ConstructionReader.Read(type, arguments[0], arguments.Length == 3 ? arguments[2] : null,
                 GenerationTargets.Declares(type, GeneratedMemberNames.ReadRequest), compilation, ct);
+        if (request is { DeclaresReadRequest: false, InaccessibleType: null } && !CompleteNames.Of(request)) return null; // still being typed
         return RequestPlanner.Plan(request, staticAbstract, input, inputContract, output is not null, parameters, paramsContract);
     }
 
@@ -99,11 +102,13 @@ public sealed class ReadRequestNotGeneratedAnalyzer : ContractAnalyzer
             {
                 return false;
             }
+            EquatableArray<MemberMapping> mapped = ContractMapper.MapColumns(named, ct);
+            if (!CompleteNames.Of(mapped, EquatableArray<ParamMapping>.Empty)) return false;
             contract = SymbolFacts.Qualified(named);
-            columns = SchemaPlanner.Columns(ContractMapper.MapColumns(named, ct), Policy(roles[0].Naming, projectNaming));
+            columns = SchemaPlanner.Columns(mapped, Policy(roles[0].Naming, projectNaming));
             return true;
         }
-        if (ContractMapper.MapTypeArgument(type, ct) is not { IsGeneratable: true } unnamed) return false;
+        if (ContractMapper.MapTypeArgument(type, ct) is not { IsGeneratable: true } unnamed || !CompleteNames.Of(unnamed)) return false;
         columns = [new PlannedColumn(unnamed, null)];
         return true;
     }

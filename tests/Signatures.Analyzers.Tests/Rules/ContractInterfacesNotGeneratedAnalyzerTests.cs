@@ -36,7 +36,9 @@ public class ContractInterfacesNotGeneratedAnalyzerTests
     public async Task The_reported_contracts_are_exactly_those_the_generator_leaves_without_the_interface()
     {
         var parseOptions = new CSharpParseOptions(LanguageVersion.CSharp10);
-        string plain = Source.Replace("{|#0:", "").Replace("{|#1:", "").Replace("{|#2:", "").Replace("|}(", "(").Replace("|} {", " {");
+        // A contract still being typed (a member without a name) is skipped by the generator and not reported.
+        string plain = Source.Replace("{|#0:", "").Replace("{|#1:", "").Replace("{|#2:", "").Replace("|}(", "(").Replace("|} {", " {")
+            + "namespace Old { [ModelInput] public partial record HalfTyped(long Id, double ); }\n";
         Compilation compilation = CSharpCompilation.Create("Old", [CSharpSyntaxTree.ParseText(plain, parseOptions)], TestReferences.All,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
         CSharpGeneratorDriver.Create([new SignatureGenerator().AsSourceGenerator()], parseOptions: parseOptions)
