@@ -68,5 +68,5 @@ public class InputExampleAnalyzerTests
             }
             """,
             AnalyzerVerifier<Signatures.Analyzers.Rules.ArrayDoesNotFitTensorShapeAnalyzer>.Diagnostic(DiagnosticIds.ArrayDoesNotFitTensorShape)
-                .WithLocation(0).WithArguments("1, 28, 27, 1", "Mnist.Images", "-1, 28, 28, 1", 3, 27, 28));
+                .WithLocation(0).WithArguments("1, 28, 27, 1", "Mnist.Images", "-1, 28, 28, 1", 2, 27, 28));
 }
