@@ -76,3 +76,11 @@ public static partial class ExampleOfTheWrongType
 {
     public static double[] InputExample => [1.0, 2.0];
 }
+
+// SIG0015: an optional column must be able to hold null, or the typed request reader has nowhere to put a missing
+// value; NoReader.ReadRequest(...) would not exist (CS0117 at the caller).
+[ModelInput]
+public partial record OptionalCount(double X, [property: Column(Required = false)] long Count);
+
+[ModelSignature<OptionalCount, double>]
+public static partial class NoReader;

@@ -23,6 +23,8 @@ internal static class DiagnosticIds
     public const string MultipleSignatureAttributes = "SIG0012";
     public const string EmptySignature = "SIG0013";
     public const string InvalidInputExample = "SIG0014";
+    public const string ReadRequestNotGenerated = "SIG0015";
+    public const string ContractInterfacesNotGenerated = "SIG0016";
 
     // SIG01xx: type mapping
     public const string LossyTypeMapping = "SIG0101";

@@ -34,4 +34,8 @@ internal static class DiagnosticPropertyKeys
 
     /// <summary>SIG0404: the default of a param to add, as a C# expression (absent for columns and tensors).</summary>
     public const string MemberDefault = "MemberDefault";
+
+    /// <summary>The signature class (fully qualified) whose generated member a diagnostic is about (SIG0015: the class
+    /// that gets no <c>ReadRequest</c>, when the diagnostic sits on a contract member).</summary>
+    public const string SignatureClass = "SignatureClass";
 }

@@ -109,6 +109,20 @@ internal static class DiagnosticDescriptors
         "Input example member '{0}' of signature '{1}' {2}; {3}",
         DiagnosticCategories.Contract, DiagnosticSeverity.Error);
 
+    /// <summary>Format: <c>Signature '{0}' gets no ReadRequest: {1}; {2}</c>. {1}: what is wrong where; {2}: what to do.</summary>
+    public static readonly DiagnosticDescriptor ReadRequestNotGenerated = Create(
+        DiagnosticIds.ReadRequestNotGenerated,
+        "ReadRequest is not generated",
+        "Signature '{0}' gets no ReadRequest: {1}; {2}",
+        DiagnosticCategories.Contract, DiagnosticSeverity.Warning);
+
+    /// <summary>Format: <c>Contract '{0}' gets no writers and does not implement {1}&lt;{0}&gt; ...</c>. {1}: the interface.</summary>
+    public static readonly DiagnosticDescriptor ContractInterfacesNotGenerated = Create(
+        DiagnosticIds.ContractInterfacesNotGenerated,
+        "Writers are not generated before C# 11",
+        "Contract '{0}' gets no writers and does not implement {1}<{0}>, because the language version is before C# 11 and they need static abstract interface members; set <LangVersion> to 11 or later",
+        DiagnosticCategories.Contract, DiagnosticSeverity.Warning);
+
     /// <summary>Format: <c>Member '{0}' of type '{1}' loses data in MLflow: {2}; use '{3}' instead</c>.</summary>
     public static readonly DiagnosticDescriptor LossyTypeMapping = Create(
         DiagnosticIds.LossyTypeMapping,

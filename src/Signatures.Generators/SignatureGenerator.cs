@@ -1,5 +1,4 @@
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Signatures.Generators.Emitting;
 using Signatures.Generators.Model;
@@ -23,7 +22,7 @@ public sealed class SignatureGenerator : IIncrementalGenerator
         // 1. Options: the MSBuild property and the language version, reduced to a small record that is almost
         //    always equal between runs (the compilation changes on every edit; the bool taken from it does not).
         IncrementalValueProvider<bool> staticAbstract = context.CompilationProvider
-            .Select(static (compilation, _) => compilation is CSharpCompilation { LanguageVersion: >= LanguageVersion.CSharp11 });
+            .Select(static (compilation, _) => LanguageFeatures.HasStaticAbstractInterfaces(compilation));
         IncrementalValueProvider<GeneratorOptions> options = context.AnalyzerConfigOptionsProvider
             .Combine(staticAbstract)
             .Select(static (pair, _) => GeneratorOptions.From(pair.Left.GlobalOptions, pair.Right))
@@ -68,8 +67,12 @@ public sealed class SignatureGenerator : IIncrementalGenerator
         IncrementalValuesProvider<(SignatureSpec Left, GeneratorOptions Right)> signaturesWithOptions =
             signatures.Combine(options).WithTrackingName(TrackingNames.SignaturesWithOptions);
         context.RegisterSourceOutput(signaturesWithOptions, SignatureEmitter.Emit);
-        // 5. The typed request parser of each signature class, in a file of its own.
-        context.RegisterSourceOutput(signaturesWithOptions, RequestEmitter.Emit);
+        // 5. The typed request parser of each signature class, in a file of its own: planned first (the analyzers run
+        //    the same planner and report a reader that is not generated), then rendered as the plan says.
+        IncrementalValuesProvider<(SignatureSpec Signature, GeneratorOptions Options, RequestPlan Plan)> requests = signaturesWithOptions
+            .Select(static (pair, _) => (pair.Left, pair.Right, RequestPlans.For(pair.Left, pair.Right)))
+            .WithTrackingName(TrackingNames.RequestPlans);
+        context.RegisterSourceOutput(requests, RequestEmitter.Emit);
         // 6. The declared input example (CreateInputExample), in a file of its own.
         context.RegisterSourceOutput(signaturesWithOptions, ExampleEmitter.Emit);
     }

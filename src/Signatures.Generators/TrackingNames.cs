@@ -32,4 +32,7 @@ public static class TrackingNames
 
     /// <summary>Signature specs paired with the options.</summary>
     public const string SignaturesWithOptions = nameof(SignaturesWithOptions);
+
+    /// <summary>Signature specs with the options and the plan of their <c>ReadRequest</c> (generated, or why not).</summary>
+    public const string RequestPlans = nameof(RequestPlans);
 }

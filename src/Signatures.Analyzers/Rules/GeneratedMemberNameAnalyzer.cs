@@ -3,6 +3,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Signatures.Analyzers.Infrastructure;
 using Signatures.Shared;
+using Signatures.Shared.Planning;
 
 namespace Signatures.Analyzers.Rules;
 
@@ -63,30 +64,8 @@ public sealed class GeneratedMemberNameAnalyzer : ContractAnalyzer
     }
 
     // In a build the compilation already holds the generator's output: its own members are not a clash.
-    private static ImmutableArray<ISymbol> RemoveGenerated(ImmutableArray<ISymbol> members)
-    {
-        if (members.IsEmpty)
-        {
-            return members;
-        }
-        return members.RemoveAll(static member => IsGeneratedBySignatures(member));
-    }
-
-    private static bool IsGeneratedBySignatures(ISymbol member)
-    {
-        foreach (AttributeData attribute in member.GetAttributes())
-        {
-            if (attribute.AttributeClass is { Name: "GeneratedCodeAttribute" } attributeClass
-                && attributeClass.ContainingNamespace?.ToDisplayString() == "System.CodeDom.Compiler"
-                && attribute.ConstructorArguments.Length > 0
-                && attribute.ConstructorArguments[0].Value is string tool
-                && tool == GeneratedMemberNames.GeneratorTool)
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+    private static ImmutableArray<ISymbol> RemoveGenerated(ImmutableArray<ISymbol> members) =>
+        members.IsEmpty ? members : members.RemoveAll(static member => GenerationTargets.IsGeneratedBySignatures(member));
 
     private static bool IsSignatureClass(INamedTypeSymbol type, KnownSymbols symbols)
     {

@@ -7,49 +7,28 @@ namespace Signatures.Generators.Emitting;
 /// Which C# member types a typed request can fill from a value of an MLflow scalar type, and the code for it. Each MLflow
 /// type has a natural CLR type (the one the conversion rules produce: <c>long</c> for <c>long</c>, <c>float</c> for
 /// <c>float</c>, ...); other member types are reached by a conversion that refuses any value it would change
-/// (<c>CellReader.ToNumber</c>, <c>ToChar</c>, ...). Pairs not listed here get no reader.
+/// (<c>CellReader.ToNumber</c>, <c>ToChar</c>, ...). Which pairs get a reader is <see cref="ScalarConversionRules"/>'s rule.
 /// </summary>
 internal static class MemberConversions
 {
-    private static readonly HashSet<string> NumericTypes = new()
-    {
-        "sbyte", "short", "int", "long", "byte", "ushort", "uint", "ulong", "nint", "nuint", "float", "double", "decimal",
-        "global::System.Half", "global::System.Int128", "global::System.UInt128", "global::System.Numerics.BigInteger",
-    };
-
     /// <summary>The natural CLR type and the <c>CellReader</c> method suffix of an MLflow scalar type.</summary>
-    public static (string Natural, string Suffix) Natural(string dataType) => dataType switch
+    public static (string Natural, string Suffix) Natural(string dataType) => (ScalarConversionRules.NaturalType(dataType), dataType switch
     {
-        "boolean" => ("bool", "Boolean"),
-        "integer" => ("int", "Integer"),
-        "long" => ("long", "Long"),
-        "float" => ("float", "Float"),
-        "double" => ("double", "Double"),
-        "string" => ("string", "String"),
-        "binary" => ("byte[]", "Binary"),
-        _ => ("global::System.DateTime", "Datetime"),
-    };
+        "boolean" => "Boolean",
+        "integer" => "Integer",
+        "long" => "Long",
+        "float" => "Float",
+        "double" => "Double",
+        "string" => "String",
+        "binary" => "Binary",
+        _ => "Datetime",
+    });
 
     /// <summary>Whether the natural CLR type of <paramref name="dataType"/> is a value type.</summary>
     public static bool NaturalIsValueType(string dataType) => dataType is not ("string" or "binary");
 
     /// <summary>Whether a scalar member type (without nullable annotation) is a value type.</summary>
     public static bool IsValueType(string clrType) => clrType is not ("string" or "byte[]");
-
-    /// <summary>Whether a member of <paramref name="clrType"/> can take values of <paramref name="dataType"/>.</summary>
-    public static bool IsSupported(string dataType, string clrType)
-    {
-        string natural = Natural(dataType).Natural;
-        if (clrType == natural) return true;
-        return dataType switch
-        {
-            "integer" or "long" or "float" or "double" => NumericTypes.Contains(clrType),
-            "string" => clrType is "char" or "global::System.Guid",
-            "datetime" => clrType is "global::System.DateOnly" or "global::System.DateTimeOffset",
-            "binary" => clrType == "global::System.ReadOnlyMemory<byte>",
-            _ => false,
-        };
-    }
 
     /// <summary>A boolean expression converting <paramref name="source"/> (of the natural type) into
     /// <paramref name="outTarget"/> (<c>out byte b</c>), true when the value fits; <see langword="null"/> when the value

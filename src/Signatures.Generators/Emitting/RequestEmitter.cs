@@ -10,8 +10,8 @@ namespace Signatures.Generators.Emitting;
 /// <summary>
 /// Emits a signature class's typed request parser (<c>ReadRequest</c>) into its own file: private binding structs that
 /// read one row's (or the params') values into fields and build the contract from them, and the overloads that hand a
-/// body to the runtime reader. Nothing is emitted when a member cannot be read into its C# type or a contract cannot be
-/// constructed from its members (see <see cref="MemberConversions"/> and <see cref="ConstructionSpec"/>).
+/// body to the runtime reader. Whether a reader is generated is the <see cref="RequestPlanner"/>'s decision, made before
+/// this renders: a signature reaches it only with a plan that says <see cref="RequestPlan.IsGenerated"/>.
 /// </summary>
 internal static class RequestEmitter
 {
@@ -24,30 +24,28 @@ internal static class RequestEmitter
     private const string CellReader = "global::Signatures.Requests.CellReader";
     private const string ObjectValue = "global::Signatures.Enforcement.ObjectValue";
 
-    /// <summary>The source output callback.</summary>
-    public static void Emit(SourceProductionContext context, (SignatureSpec Signature, GeneratorOptions Options) input)
+    /// <summary>The source output callback: renders the signatures whose plan generates a reader.</summary>
+    public static void Emit(SourceProductionContext context, (SignatureSpec Signature, GeneratorOptions Options, RequestPlan Plan) input)
     {
-        if (Render(input.Signature, input.Options) is { } source)
+        if (input.Plan.IsGenerated)
         {
-            context.AddSource(input.Signature.Target.HintName + HintSuffix, source);
+            context.AddSource(input.Signature.Target.HintName + HintSuffix, Render(input.Signature, input.Options));
         }
     }
 
-    /// <summary>The generated source, or <see langword="null"/> when no reader can be generated.</summary>
-    public static string? Render(SignatureSpec signature, GeneratorOptions options)
+    /// <summary>The generated source of a signature whose plan generates a reader (<see cref="RequestPlans.For"/>).</summary>
+    public static string Render(SignatureSpec signature, GeneratorOptions options)
     {
-        if (signature.Request is not { } request || !options.StaticAbstractInterfaces) return null;
+        RequestSpec request = signature.Request!;
         // The same plan as the Signature itself, so binding indexes are schema positions.
-        if (SchemaPlan.Columns(signature.Input, options) is not { Length: > 0 } inputs) return null;
-        if (SchemaPlan.Columns(signature.Output, options) is null) return null;
-        PlannedParam[]? parameters = null;
-        if (signature.Params is { } paramsContract && (parameters = SchemaPlan.Params(paramsContract, options)) is null) return null;
+        PlannedColumn[] inputs = SchemaPlan.Columns(signature.Input, options)!;
+        PlannedParam[]? parameters = signature.Params is { } paramsContract ? SchemaPlan.Params(paramsContract, options) : null;
 
         var constructions = request.Constructions.ToDictionary(c => c.ClrType, StringComparer.Ordinal);
         NamingPolicy inputPolicy = signature.Input.Contract is { } c ? options.For(c.Naming) : options.Naming;
         bool tensors = inputs[0].Member.Kind == MemberKind.Tensor;
         string rowType;
-        string? inputBinding;
+        string inputBinding;
         if (signature.Input.Contract is { } contract)
         {
             rowType = contract.Target.FullyQualifiedName;
@@ -62,7 +60,6 @@ internal static class RequestEmitter
             rowType = MemberConversions.FieldType(shape);
             inputBinding = ValueBinding(InputBinding, shape, constructions, inputPolicy);
         }
-        if (inputBinding is null) return null;
         string inputType = tensors ? rowType : rowType + "[]";
         string reader = tensors
             ? $"global::Signatures.Requests.TensorRequestReader<{rowType}, {InputBinding}>"
@@ -75,7 +72,6 @@ internal static class RequestEmitter
             paramsType = paramsSpec.Target.FullyQualifiedName;
             var members = parameters!.Select(p => new BoundMember(p.Param.MemberName, p.Param.Type!, !p.Param.Type!.IsNullable)).ToArray();
             paramsBinding = Binding(ParamsBinding, paramsType, members, constructions, options.For(paramsSpec.Naming), ownsArrays: false);
-            if (paramsBinding is null) return null;
         }
 
         var writer = new SourceWriter();
@@ -160,8 +156,8 @@ internal static class RequestEmitter
     /// <summary>A member read from a column or param: its C# name, type shape, and whether a value must be present.</summary>
     private readonly record struct BoundMember(string Name, TypeShape Shape, bool Required);
 
-    // The binding of a contract's planned members (schema order) to fields; null when one cannot be read or the contract built.
-    private static string? Binding(string name, string type, BoundMember[] members,
+    // The binding of a contract's planned members (schema order) to fields.
+    private static string Binding(string name, string type, BoundMember[] members,
         Dictionary<string, ConstructionSpec> constructions, NamingPolicy policy, bool ownsArrays)
     {
         var helpers = new HelperWriter(constructions, policy, ownsArrays);
@@ -170,20 +166,17 @@ internal static class RequestEmitter
         for (int i = 0; i < members.Length; i++)
         {
             BoundMember member = members[i];
-            if (!member.Required && !member.Shape.IsNullable) return null; // a missing value needs somewhere to go
-            string? read = helpers.TopLevelRead(member.Shape, member.Required, "_" + i);
-            if (read is null) return null;
+            string read = helpers.TopLevelRead(member.Shape, member.Required, "_" + i);
             reads.Add($"case {i}:\n{{\n{Indent(read)}\n}}");
             gets.Add($"case {i}: return {helpers.ToNatural(member.Shape, "value.@" + member.Name)};");
         }
-        string? build = Build(type, members.Select((m, i) => (m.Name, "_" + i)).ToList(), constructions);
-        if (build is null || helpers.Failed) return null;
+        string build = Build(type, members.Select((m, i) => (m.Name, "_" + i)).ToList(), constructions);
         IEnumerable<string> fields = members.Select((m, i) => $"private {MemberConversions.FieldType(m.Shape)} _{i};");
         return SwitchBinding(name, type, fields, reads, build, gets, helpers);
     }
 
     // The binding of a tensors contract: one array (or scalar) member per tensor, copied from the enforcer's tensors.
-    private static string? TensorBinding(string name, string type, PlannedColumn[] tensors, Dictionary<string, ConstructionSpec> constructions)
+    private static string TensorBinding(string name, string type, PlannedColumn[] tensors, Dictionary<string, ConstructionSpec> constructions)
     {
         var reads = new List<string>();
         var gets = new List<string>();
@@ -192,13 +185,11 @@ internal static class RequestEmitter
         {
             MemberMapping member = tensors[i].Member;
             TensorMapping tensor = member.Tensor!;
-            if (NaturalElement(tensor.DType) != tensor.ElementClrType) return null; // a declared DType the element type does not hold
             fields.Add($"private {member.ClrType} _{i};");
             reads.Add($"case {i}: return cell.ReadTensor<{tensor.ElementClrType}, {member.ClrType}>(out _{i});");
             gets.Add($"case {i}: return value.@{member.MemberName};");
         }
-        string? build = Build(type, tensors.Select((t, i) => (t.Member.MemberName, "_" + i)).ToList(), constructions);
-        if (build is null) return null;
+        string build = Build(type, tensors.Select((t, i) => (t.Member.MemberName, "_" + i)).ToList(), constructions);
         return SwitchBinding(name, type, fields, reads, build, gets, helpers: null);
     }
 
@@ -235,35 +226,12 @@ internal static class RequestEmitter
         return writer.ToString().TrimEnd('\n');
     }
 
-    // The CLR element type the enforcer stores for a numpy dtype.
-    private static string? NaturalElement(string dtype) => dtype switch
-    {
-        "bool" => "bool",
-        "int8" => "sbyte",
-        "int16" => "short",
-        "int32" => "int",
-        "int64" => "long",
-        "uint8" => "byte",
-        "uint16" => "ushort",
-        "uint32" => "uint",
-        "uint64" => "ulong",
-        "float16" => "global::System.Half",
-        "float32" => "float",
-        "float64" => "double",
-        "str" => "string",
-        "bytes" => "byte[]",
-        "datetime64[ns]" => "global::System.DateTime",
-        "object" => "object",
-        _ => null,
-    };
-
     // The binding of an unnamed column whose "row" is the value itself.
-    private static string? ValueBinding(string name, TypeShape shape, Dictionary<string, ConstructionSpec> constructions, NamingPolicy policy)
+    private static string ValueBinding(string name, TypeShape shape, Dictionary<string, ConstructionSpec> constructions, NamingPolicy policy)
     {
         var helpers = new HelperWriter(constructions, policy, ownsArrays: true);
         string type = MemberConversions.FieldType(shape);
-        string? read = helpers.TopLevelRead(shape, required: true, "_0");
-        if (read is null || helpers.Failed) return null;
+        string read = helpers.TopLevelRead(shape, required: true, "_0");
         var writer = new SourceWriter();
         writer.WriteLine(GeneratedCodeInfo.Attribute);
         writer.WriteLine($"private struct {name} : global::Signatures.Requests.IContractBinding<{type}>");
@@ -284,12 +252,10 @@ internal static class RequestEmitter
         return writer.ToString().TrimEnd('\n');
     }
 
-    /// <summary>The expression creating <paramref name="type"/> from values, or <see langword="null"/> when it cannot be
-    /// created: a member that neither a constructor parameter nor an initializer can set, or a C# <c>required</c>
-    /// member that has no value.</summary>
-    internal static string? Build(string type, List<(string Member, string Value)> values, Dictionary<string, ConstructionSpec> constructions)
+    /// <summary>The expression creating <paramref name="type"/> from values (the plan has checked that it can be created).</summary>
+    internal static string Build(string type, List<(string Member, string Value)> values, Dictionary<string, ConstructionSpec> constructions)
     {
-        if (!constructions.TryGetValue(type, out ConstructionSpec? construction) || !construction.HasConstructor) return null;
+        ConstructionSpec construction = constructions[type];
         var byMember = values.ToDictionary(v => v.Member, v => v.Value, StringComparer.Ordinal);
         var arguments = new List<string>();
         var passed = new HashSet<string>(StringComparer.Ordinal);
@@ -305,12 +271,7 @@ internal static class RequestEmitter
         {
             bool required = construction.RequiredMembers.Contains(member);
             if (passed.Contains(member) && !required) continue;
-            if (!construction.Settable.Contains(member)) return null;
             initializers.Add($"@{member} = {value}");
-        }
-        foreach (string required in construction.RequiredMembers)
-        {
-            if (!byMember.ContainsKey(required)) return null;
         }
         string creation = $"new {type}({string.Join(", ", arguments)})";
         return initializers.Count == 0 ? creation : $"{creation} {{ {string.Join(", ", initializers)} }}";
@@ -331,19 +292,14 @@ internal static class RequestEmitter
         private readonly List<string> methods = new();
         private int next;
 
-        /// <summary>Whether some nested type could not be converted.</summary>
-        public bool Failed { get; private set; }
-
         /// <summary>The statements reading a top-level member into <paramref name="field"/>, ending with a return.</summary>
-        public string? TopLevelRead(TypeShape shape, bool required, string field)
+        public string TopLevelRead(TypeShape shape, bool required, string field)
         {
             if (shape.Kind != ShapeKind.Scalar)
             {
-                string? from = FromBoxed(shape);
-                if (from is null) return null;
+                string from = FromBoxed(shape);
                 return $"if (!cell.ReadValue(out object? value, required: {CSharpText.Bool(required)})) return false;\nreturn {from}(value, ref cell, out {field});";
             }
-            if (!MemberConversions.IsSupported(shape.DataType!, shape.ClrType)) return null;
             (string natural, string suffix) = MemberConversions.Natural(shape.DataType!);
             bool optional = shape.IsNullable;
             if (shape.ClrType == natural)
@@ -383,7 +339,7 @@ internal static class RequestEmitter
         }
 
         // bool FromN(object? value, ref CellReader cell, out T result): the dynamic representation to the member type.
-        private string? FromBoxed(TypeShape shape)
+        private string FromBoxed(TypeShape shape)
         {
             string name = "From" + next++;
             string type = MemberConversions.FieldType(shape);
@@ -395,7 +351,6 @@ internal static class RequestEmitter
             {
                 case ShapeKind.Scalar:
                 {
-                    if (!MemberConversions.IsSupported(shape.DataType!, shape.ClrType)) return Fail();
                     string natural = MemberConversions.Natural(shape.DataType!).Natural;
                     body.Add($"if (value is not {natural} item) return cell.Refuse(\"expected {shape.DataType}\");");
                     string? call = MemberConversions.ConvertCall(shape.DataType!, shape.ClrType, "item", $"out {shape.ClrType} converted");
@@ -416,18 +371,16 @@ internal static class RequestEmitter
                 {
                     TypeShape element = shape.Element!;
                     string elementType = MemberConversions.FieldType(element);
-                    string? container = shape.Container switch
+                    string container = shape.Container switch
                     {
                         ContainerKind.Array => "list.ToArray()",
                         ContainerKind.List or ContainerKind.ListInterface => "list",
                         ContainerKind.ImmutableArray => "global::System.Collections.Immutable.ImmutableArray.CreateRange(list)",
-                        _ => null,
+                        _ => throw Unplanned(shape),
                     };
-                    if (container is null) return Fail();
                     if (element.Kind == ShapeKind.Scalar)
                     {
                         // The enforcer gives a typed array (null items are refused): convert item by item without boxing.
-                        if (!MemberConversions.IsSupported(element.DataType!, element.ClrType)) return Fail();
                         string natural = MemberConversions.Natural(element.DataType!).Natural;
                         body.Add($"if (value is not {natural}[] items) return cell.Refuse(\"expected an array of {element.DataType}\");");
                         if (ownsArrays && shape.Container == ContainerKind.Array && element.ClrType == natural && !element.IsNullable)
@@ -454,8 +407,7 @@ internal static class RequestEmitter
                     }
                     else
                     {
-                        string? fromElement = FromBoxed(element);
-                        if (fromElement is null) return null;
+                        string fromElement = FromBoxed(element);
                         body.Add("if (value is not object?[] items) return cell.Refuse(\"expected an array\");");
                         body.Add("bool ok = true;");
                         body.Add($"var list = new global::System.Collections.Generic.List<{elementType}>(items.Length);");
@@ -473,8 +425,7 @@ internal static class RequestEmitter
                 {
                     TypeShape element = shape.Element!;
                     string elementType = MemberConversions.FieldType(element);
-                    string? fromElement = FromBoxed(element);
-                    if (fromElement is null) return null;
+                    string fromElement = FromBoxed(element);
                     body.Add($"if (value is not {ObjectValue} map) return cell.Refuse(\"expected an object (map)\");");
                     body.Add($"var dictionary = new global::System.Collections.Generic.Dictionary<string, {elementType}>(map.Count);");
                     body.Add("bool ok = true;");
@@ -497,9 +448,7 @@ internal static class RequestEmitter
                     int i = 0;
                     foreach (PropertyShape property in shape.Properties)
                     {
-                        if (!property.Required && !property.Type.IsNullable) return Fail();
-                        string? fromProperty = FromBoxed(property.Type);
-                        if (fromProperty is null) return null;
+                        string fromProperty = FromBoxed(property.Type);
                         string local = "p" + i++;
                         string propertyName = property.Name(policy);
                         int index = sorted.FindIndex(p => p.Name == propertyName);
@@ -513,20 +462,18 @@ internal static class RequestEmitter
                         if (property.Required) body.Add($"else absent |= 1UL << {index};");
                         values.Add((property.MemberName, local));
                     }
-                    string? build = Build(shape.ClrType, values, constructions);
-                    if (build is null) return Fail();
+                    string build = Build(shape.ClrType, values, constructions);
                     body.Add($"result = {build};");
                     body.Add("if ((absent | explicitNulls) != 0) cell.NoteProperties(result!, absent, explicitNulls);");
                     body.Add("return ok;");
                     break;
                 }
                 case ShapeKind.Any:
-                    if (shape.ClrType != "object") return Fail();
                     body.Add("result = value;");
                     body.Add("return true;");
                     break;
                 default:
-                    return Fail();
+                    throw Unplanned(shape);
             }
             methods.Add($"private static bool {name}(object? value, ref {CellReader} cell, out {type} result)\n{{\n{Indent(string.Join("\n", body))}\n}}");
             return name;
@@ -597,11 +544,9 @@ internal static class RequestEmitter
             _ => false,
         };
 
-        private string? Fail()
-        {
-            Failed = true;
-            return null;
-        }
+        // The RequestPlanner refuses every shape the reader cannot convert; reaching one here is a planner bug.
+        private static System.InvalidOperationException Unplanned(TypeShape shape) =>
+            new($"The request plan let through a member type the reader cannot convert: {shape.ClrType}");
 
         private int locals;
 

@@ -10,8 +10,8 @@ namespace Signatures.Generators.Model;
 /// <param name="Input">The input schema's source.</param>
 /// <param name="Output">The output schema's source.</param>
 /// <param name="Params">The params contract, or <see langword="null"/> for the two-argument form.</param>
-/// <param name="Request">What the typed request parser needs, or <see langword="null"/> when none can be generated
-/// (no input schema, a type it would name is inaccessible, or the class already declares <c>ReadRequest</c>).</param>
+/// <param name="Request">What the typed request parser needs, or <see langword="null"/> when there is no input schema;
+/// whether one is generated is the <see cref="Signatures.Shared.Planning.RequestPlanner"/>'s decision.</param>
 /// <param name="Example">The input example the class declares, or <see langword="null"/>.</param>
 internal sealed record SignatureSpec(TypeTargetSpec Target, SchemaSourceSpec Input, SchemaSourceSpec Output, ContractSpec? Params, RequestSpec? Request = null, ExampleSpec? Example = null);
 

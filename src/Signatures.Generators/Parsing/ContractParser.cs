@@ -20,20 +20,16 @@ internal static class ContractParser
     /// </summary>
     public static ContractSpec? ParseType(INamedTypeSymbol type, ContractRole role, Compilation compilation, CancellationToken cancellationToken)
     {
-        var roles = ContractRoles.Of(type);
-        if (roles.Count != 1 || roles[0].Role != role) return null;
+        if (!GenerationTargets.IsGeneratedContract(type, role, cancellationToken)) return null;
         if (TypeTargetParser.Parse(type, allowStatic: false, cancellationToken) is not { } target) return null;
-        if (TypeTargetParser.Declares(type, role == ContractRole.Params ? GeneratedMemberNames.ParamsContract : GeneratedMemberNames.ColumnContract))
-        {
-            return null; // the generated names are taken: the generated members would clash
-        }
+        var roles = ContractRoles.Of(type);
 
         ContractSpec spec = role == ContractRole.Params
             ? new ContractSpec(target, role, roles[0].Naming, EquatableArray<MemberMapping>.Empty,
                 ContractMapper.MapParams(type, compilation, cancellationToken))
             : new ContractSpec(target, role, roles[0].Naming, ContractMapper.MapColumns(type, cancellationToken),
                 EquatableArray<ParamMapping>.Empty);
-        return CompleteNames.Of(spec) ? spec : null; // a member still being typed: the compiler explains it
+        return CompleteNames.Of(spec.Columns, spec.Params) ? spec : null; // a member still being typed: the compiler explains it
     }
 
     /// <summary>The column-contract role of <paramref name="type"/> (input or output), if it has exactly one role attribute of those.</summary>

@@ -23,8 +23,8 @@ internal static class SignatureParser
         }
         ImmutableArray<ITypeSymbol> arguments = context.Attributes[0].AttributeClass?.TypeArguments ?? ImmutableArray<ITypeSymbol>.Empty;
         if (arguments.Length is not (2 or 3)) return null;
+        if (!GenerationTargets.IsGeneratedSignatureClass(type, cancellationToken)) return null;
         if (TypeTargetParser.Parse(type, allowStatic: true, cancellationToken) is not { } target) return null;
-        if (TypeTargetParser.Declares(type, GeneratedMemberNames.SignatureClass)) return null;
 
         Compilation compilation = context.SemanticModel.Compilation;
         if (Source(arguments[0], compilation, cancellationToken) is not { } input) return null;
@@ -37,10 +37,11 @@ internal static class SignatureParser
                 : null;
             if (parameters is null) return null;
         }
-        RequestSpec? request = input == SchemaSourceSpec.Absent || TypeTargetParser.Declares(type, RequestNames.ReadRequest)
+        RequestSpec? request = input == SchemaSourceSpec.Absent
             ? null
-            : ConstructionParser.Parse(type, arguments[0], arguments.Length == 3 ? arguments[2] : null, compilation, cancellationToken);
-        if (request is not null && !CompleteNames.Of(request)) return null; // a type the reader builds is still being typed
+            : ConstructionReader.Read(type, arguments[0], arguments.Length == 3 ? arguments[2] : null,
+                TypeTargetParser.Declares(type, RequestNames.ReadRequest), compilation, cancellationToken);
+        if (request is { DeclaresReadRequest: false, InaccessibleType: null } && !CompleteNames.Of(request)) return null; // a type the reader builds is still being typed
         return new SignatureSpec(target, input, output, parameters, request, ParseExample(type, arguments, input));
     }
 

@@ -1,14 +1,13 @@
 using Microsoft.CodeAnalysis.CSharp;
-using Signatures.Generators.Model;
 using Signatures.Shared.Mapping;
 
-namespace Signatures.Generators.Parsing;
+namespace Signatures.Shared.Planning;
 
 /// <summary>
 /// The rule that keeps half-typed code out of generated files: every name and type the emitters write must be a whole
 /// C# identifier or type. A declaration still being typed (<c>Row(double A, double )</c>, <c>namespace Demo.;</c>, a
 /// type without a name) has names the parser left empty; the generator then skips the declaration, and the compiler's
-/// own error on the user's code is all the user sees.
+/// own error on the user's code is all the user sees. Shared, so the analyzers stay silent about what is skipped.
 /// </summary>
 internal static class CompleteNames
 {
@@ -18,14 +17,14 @@ internal static class CompleteNames
     /// <summary>Whether <paramref name="clrType"/> (as the mapping displays it) parses as a C# type on its own.</summary>
     public static bool IsType(string clrType) => clrType.Length > 0 && !SyntaxFactory.ParseTypeName(clrType).ContainsDiagnostics;
 
-    /// <summary>Whether every member of <paramref name="contract"/> has a whole name and type.</summary>
-    public static bool Of(ContractSpec contract)
+    /// <summary>Whether every column and param of a contract has a whole name and type.</summary>
+    public static bool Of(EquatableArray<MemberMapping> columns, EquatableArray<ParamMapping> parameters)
     {
-        foreach (MemberMapping member in contract.Columns)
+        foreach (MemberMapping member in columns)
         {
             if (!IsIdentifier(member.MemberName) || !Of(member)) return false;
         }
-        foreach (ParamMapping param in contract.Params)
+        foreach (ParamMapping param in parameters)
         {
             if (!IsIdentifier(param.MemberName) || !IsType(param.ClrType) || (param.Type is { } shape && !Of(shape))) return false;
         }

@@ -2,35 +2,33 @@ using System;
 using System.Collections.Generic;
 using System.Threading;
 using Microsoft.CodeAnalysis;
-using Signatures.Generators.Model;
-using Signatures.Shared;
 using Signatures.Shared.Mapping;
 
-namespace Signatures.Generators.Parsing;
+namespace Signatures.Shared.Planning;
 
 /// <summary>
 /// Works out how generated request readers create contract instances: for each type reachable from a signature's
 /// input and params contracts (through nullable, arrays, lists, dictionaries and nested types, as the mapping walks
-/// them), the public constructor that covers the most members and the members an object initializer can set.
+/// them), the public constructor that covers the most members and the members an object initializer can set. Shared by
+/// the generator and the analyzers.
 /// </summary>
-internal static class ConstructionParser
+internal static class ConstructionReader
 {
-    /// <summary>The request spec, or <see langword="null"/> when a type the reader would name is not accessible from the
-    /// signature class (then no reader is generated).</summary>
-    public static RequestSpec? Parse(INamedTypeSymbol signatureClass, ITypeSymbol input, ITypeSymbol? parameters, Compilation compilation, CancellationToken cancellationToken)
+    /// <summary>The request spec of a signature class with an input (see <see cref="RequestPlanner"/> for what it decides).</summary>
+    public static RequestSpec Read(INamedTypeSymbol signatureClass, ITypeSymbol input, ITypeSymbol? parameters, bool declaresReadRequest,
+        Compilation compilation, CancellationToken cancellationToken)
     {
         var constructions = new List<ConstructionSpec>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        bool accessible = true;
-        Visit(input, signatureClass, compilation, constructions, seen, ref accessible, depth: 0, cancellationToken);
-        if (parameters is not null) Visit(parameters, signatureClass, compilation, constructions, seen, ref accessible, depth: 0, cancellationToken);
-        if (!accessible) return null;
+        string? inaccessible = null;
+        Visit(input, signatureClass, compilation, constructions, seen, ref inaccessible, depth: 0, cancellationToken);
+        if (parameters is not null) Visit(parameters, signatureClass, compilation, constructions, seen, ref inaccessible, depth: 0, cancellationToken);
         bool isPublic = IsPublic(input) && (parameters is null || IsPublic(parameters));
-        return new RequestSpec(isPublic, new EquatableArray<ConstructionSpec>(constructions.ToArray()));
+        return new RequestSpec(isPublic, inaccessible, declaresReadRequest, new EquatableArray<ConstructionSpec>(constructions.ToArray()));
     }
 
     private static void Visit(ITypeSymbol type, INamedTypeSymbol within, Compilation compilation, List<ConstructionSpec> constructions,
-        HashSet<string> seen, ref bool accessible, int depth, CancellationToken cancellationToken)
+        HashSet<string> seen, ref string? inaccessible, int depth, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         if (depth > 32) return;
@@ -38,12 +36,12 @@ internal static class ConstructionParser
         if (t.TypeKind == TypeKind.Error) return;
         if (!compilation.IsSymbolAccessibleWithin(t, within))
         {
-            accessible = false;
+            inaccessible ??= SymbolFacts.Qualified(t);
             return;
         }
         if (t is IArrayTypeSymbol array)
         {
-            Visit(array.ElementType, within, compilation, constructions, seen, ref accessible, depth + 1, cancellationToken);
+            Visit(array.ElementType, within, compilation, constructions, seen, ref inaccessible, depth + 1, cancellationToken);
             return;
         }
         if (t is not INamedTypeSymbol named || TypeTable.TryGetScalar(t, out _)) return;
@@ -51,7 +49,7 @@ internal static class ConstructionParser
         {
             foreach (ITypeSymbol argument in named.TypeArguments)
             {
-                Visit(argument, within, compilation, constructions, seen, ref accessible, depth + 1, cancellationToken);
+                Visit(argument, within, compilation, constructions, seen, ref inaccessible, depth + 1, cancellationToken);
             }
             return;
         }
@@ -65,7 +63,7 @@ internal static class ConstructionParser
         constructions.Add(Construction(named, members));
         foreach (ContractMember member in members)
         {
-            Visit(member.Type, within, compilation, constructions, seen, ref accessible, depth + 1, cancellationToken);
+            Visit(member.Type, within, compilation, constructions, seen, ref inaccessible, depth + 1, cancellationToken);
         }
     }
 

@@ -1,14 +1,15 @@
-using Signatures.Shared;
-
-namespace Signatures.Generators.Model;
+namespace Signatures.Shared.Planning;
 
 /// <summary>What the typed request parser of a signature class needs beyond the mapping: how to build each contract
 /// and nested object type, and how visible the generated <c>ReadRequest</c> may be.</summary>
 /// <remarks>Cached by Roslyn between runs: keep every member immutable with value equality
 /// (strings, enums, primitives, EquatableArray). Never add ISymbol, SyntaxNode, Location or Compilation.</remarks>
 /// <param name="IsPublic">Whether the input and params types are public, so <c>ReadRequest</c> can be public.</param>
+/// <param name="InaccessibleType">The first type the reader would name that the signature class cannot access, or
+/// <see langword="null"/>.</param>
+/// <param name="DeclaresReadRequest">Whether the signature class (or a base type) already has a <c>ReadRequest</c>.</param>
 /// <param name="Constructions">The input contract, the params contract and every type reachable from their members.</param>
-internal sealed record RequestSpec(bool IsPublic, EquatableArray<ConstructionSpec> Constructions);
+internal sealed record RequestSpec(bool IsPublic, string? InaccessibleType, bool DeclaresReadRequest, EquatableArray<ConstructionSpec> Constructions);
 
 /// <summary>How generated code creates an instance of a type from its members' values.</summary>
 /// <param name="ClrType">The type, fully qualified without nullable annotation (the key <c>TypeShape.ClrType</c> uses).</param>
