@@ -14,8 +14,8 @@ namespace Signatures.Cli.Commands;
 internal static class ValidateCommand
 {
     public const string Help = """
-        usage: signatures validate --signature FILE --payload FILE|- [--content-type TYPE]
-               signatures validate --batch
+        usage: signatures validate --signature FILE --payload FILE|- [--content-type TYPE] [--allow-nulls-in-required-columns]
+               signatures validate --batch [--allow-nulls-in-required-columns]
 
         Enforces one serving request against a model signature and prints the normalized request as one
         line of JSON: {"ok": true, "input": ..., "params": ..., "warnings": [...]} when it is accepted,
@@ -24,6 +24,10 @@ internal static class ValidateCommand
           --signature FILE      an MLmodel file, or a JSON file holding MLflow's ModelSignature.to_dict() output
           --payload FILE|-      the request body exactly as sent (- reads standard input)
           --content-type TYPE   application/json (the default, optionally with charset=utf-8) or text/csv
+          --allow-nulls-in-required-columns
+                                accept nulls in required boolean, float, double, string, datetime and any columns,
+                                as MLflow's server does (signatures written before MLflow 2.10 make every column
+                                required); strict by default
           --batch               read JSON Lines from standard input, one request per line:
                                   {"signature": {<to_dict>}, "payload": "<body>", "content_type": "application/json"}
                                 and write one document per line, in order; a line that cannot be processed gives
@@ -38,6 +42,7 @@ internal static class ValidateCommand
     {
         string? signaturePath = null, payloadPath = null, contentType = null;
         bool batch = false;
+        var options = EnforcementOptions.Default;
         for (int i = 0; i < args.Length; i++)
         {
             string arg = args[i];
@@ -48,6 +53,9 @@ internal static class ValidateCommand
                     return 0;
                 case "--batch":
                     batch = true;
+                    break;
+                case "--allow-nulls-in-required-columns":
+                    options = options with { AllowNullsInRequiredColumns = true };
                     break;
                 case "--signature" or "--payload" or "--content-type":
                     if (i + 1 >= args.Length) return Usage(stderr, $"{arg} needs a value.");
@@ -66,14 +74,14 @@ internal static class ValidateCommand
             {
                 return Usage(stderr, "--batch takes no other options (each input line carries its signature, payload and content type).");
             }
-            return RunBatch(stdin, stdout);
+            return RunBatch(stdin, stdout, options);
         }
         if (signaturePath is null) return Usage(stderr, "--signature FILE is required.");
         if (payloadPath is null) return Usage(stderr, "--payload FILE|- is required.");
         return CommandFailure.Guard(stderr, "validate", () =>
         {
             if (signaturePath == "-" && payloadPath == "-") throw new UsageException("--signature and --payload cannot both read standard input.");
-            RequestEnforcer enforcer = CreateEnforcer(ReadSignature(signaturePath, stdin));
+            RequestEnforcer enforcer = CreateEnforcer(ReadSignature(signaturePath, stdin), options);
             byte[] body = ReadPayload(payloadPath, stdin);
             EnforcementResult result = enforcer.Enforce(body, contentType ?? "application/json");
             stdout.WriteLine(result.ToJson());
@@ -81,19 +89,19 @@ internal static class ValidateCommand
         });
     }
 
-    private static int RunBatch(TextReader stdin, TextWriter stdout)
+    private static int RunBatch(TextReader stdin, TextWriter stdout, EnforcementOptions options)
     {
         var enforcers = new Dictionary<string, RequestEnforcer>(StringComparer.Ordinal);
         string? line;
         while ((line = stdin.ReadLine()) is not null)
         {
-            stdout.WriteLine(ProcessBatchLine(line, enforcers));
+            stdout.WriteLine(ProcessBatchLine(line, enforcers, options));
         }
         stdout.Flush();
         return 0;
     }
 
-    private static string ProcessBatchLine(string line, Dictionary<string, RequestEnforcer> enforcers)
+    private static string ProcessBatchLine(string line, Dictionary<string, RequestEnforcer> enforcers, EnforcementOptions options)
     {
         try
         {
@@ -118,7 +126,7 @@ internal static class ValidateCommand
             string signatureJson = signatureElement.ValueKind == JsonValueKind.String ? signatureElement.GetString()! : signatureElement.GetRawText();
             if (!enforcers.TryGetValue(signatureJson, out RequestEnforcer? enforcer))
             {
-                enforcer = CreateEnforcer(ParseSignature(signatureJson));
+                enforcer = CreateEnforcer(ParseSignature(signatureJson), options);
                 if (enforcers.Count >= SignatureCacheSize) enforcers.Clear();
                 enforcers[signatureJson] = enforcer;
             }
@@ -179,13 +187,13 @@ internal static class ValidateCommand
         }
     }
 
-    private static RequestEnforcer CreateEnforcer(ModelSignature signature)
+    private static RequestEnforcer CreateEnforcer(ModelSignature signature, EnforcementOptions options)
     {
         if (signature.Inputs is null)
         {
             throw new UsageException("the signature has no input schema, so there is nothing to validate a request against.");
         }
-        return new RequestEnforcer(signature);
+        return new RequestEnforcer(signature, options);
     }
 
     private static byte[] ReadPayload(string path, TextReader stdin)

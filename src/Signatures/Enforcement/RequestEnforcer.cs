@@ -54,7 +54,7 @@ public sealed class RequestEnforcer
             }
             else
             {
-                state = JsonRequestReader.Read(body, CreateState, Options.MaxDepth);
+                state = JsonRequestReader.Read(body, CreateState, Options.MaxDepth, inputsOnly: Signature.IsFromTypeHint);
             }
             EnforcementContext context = state.Context;
             NormalizedInput? input = state.Assembler.Finish();
