@@ -48,7 +48,7 @@ internal static class MLmodelSignatureReader
     private static bool IsTruthy(YamlNode? node) => node switch
     {
         null => false,
-        YamlScalarNode scalar => PyYamlScalar.IsTruthy(Resolve(scalar, TypeHintKey), scalar.Value),
+        YamlScalarNode scalar => Resolve(scalar, TypeHintKey) is var kind && (kind == PyYamlScalarKind.String ? scalar.Value.Length > 0 : PyYamlScalar.IsTruthy(kind, scalar.Value)),
         YamlSequenceNode sequence => sequence.Items.Count > 0,
         YamlMappingNode mapping => mapping.Entries.Count > 0,
         _ => false,
