@@ -127,6 +127,20 @@ public class NonStringNameTests
     }
 
     [Fact]
+    public void Format_and_show_keep_and_mark_number_names()
+    {
+        const string inputs = """[{"type": "double", "name": 0, "required": true}, {"type": "string", "name": "0", "required": "true"}]""";
+        using var file = new TempFile(new System.Text.Json.Nodes.JsonObject { ["inputs"] = inputs, ["outputs"] = null, ["params"] = null }.ToJsonString(), ".json");
+        CliResult format = CliRunner.Run("format", "--signature", file.Path);
+        Assert.Equal(0, format.ExitCode);
+        Assert.Equal(ModelSignature.FromDictJson(System.IO.File.ReadAllText(file.Path)).ToDictJson() + "\n", format.Stdout);
+        Assert.Contains(global::Signatures.Formats.PythonJsonText.QuoteString(inputs), format.Stdout, StringComparison.Ordinal);
+        CliResult show = CliRunner.Run("show", file.Path);
+        Assert.Contains("0 (int)", show.Stdout, StringComparison.Ordinal);
+        Assert.Contains("yes (\"true\")", show.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_falsy_name_after_position_0_is_matched_by_the_name_itself()
     {
         // Compatibility row 37: MLflow puts the position in place of a falsy name and misses the column.
