@@ -29,7 +29,7 @@ internal sealed class TensorAssembler : InputAssembler
         specs = schema.Tensors.ToArray();
         named = schema.HasInputNames;
         builders = specs.Select(s => TensorBuilder.Create(s, context.Options.MaxDepth)).ToArray();
-        names = new NameIndex(named ? specs.Select(s => s.Name!).ToArray() : []);
+        names = named ? NameIndex.Of(specs) : new NameIndex([]);
     }
 
     public override bool ReadsWholeRows => !named;
@@ -47,7 +47,7 @@ internal sealed class TensorAssembler : InputAssembler
         fromTable = true;
     }
 
-    protected override int AddColumn(string label)
+    protected override int AddColumn(ColumnLabel label)
     {
         fromTable = true;
         if (recordColumns is not null)
