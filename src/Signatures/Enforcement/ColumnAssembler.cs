@@ -47,6 +47,13 @@ internal sealed class ColumnAssembler : InputAssembler
         recordsFromInstances = fromInstances;
     }
 
+    public override bool ParserChecksLength(string label)
+    {
+        if (!named) return true;
+        int column = names.Find(label);
+        return column >= 0 && specs[column].IsRequired && specs[column].Type is not ArrayType;
+    }
+
     protected override int AddColumn(ColumnLabel label)
     {
         int column;
@@ -153,7 +160,8 @@ internal sealed class ColumnAssembler : InputAssembler
         int column = named ? names.Find(ColumnLabel.Position(0)) : 0;
         if (column < 0)
         {
-            throw InputsError(
+            // MLflow's schema enforcement refuses it (Model is missing inputs), after its parser took it.
+            throw SchemaMismatch(
                 $"`{envelope}` is a single value, but the signature's {(specs.Length == 1 ? "column is" : "columns are")} named " +
                 $"{string.Join(", ", specs.Select(s => s.NameRepr))}; MLflow's server reads a single value as one column labelled 0 and refuses it " +
                 $"(Model is missing inputs), so send {{\"{envelope}\": {{{PythonJsonText.QuoteString(specs[0].Name!)}: [value]}}}}, records or an object of columns.");

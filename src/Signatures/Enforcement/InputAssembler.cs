@@ -34,6 +34,11 @@ internal abstract class InputAssembler(EnforcementContext context)
     /// <summary>Registers a table column and returns its slot.</summary>
     protected abstract int AddColumn(ColumnLabel label);
 
+    /// <summary>Whether MLflow's parser compares the number of values of this key across <c>instances</c> records: a
+    /// required input that is not an Array column, or any key when the inputs are unnamed. Other keys only meet pandas in
+    /// schema enforcement.</summary>
+    public abstract bool ParserChecksLength(string label);
+
     /// <summary>Reads one cell of a table column.</summary>
     public abstract void ReadTableCell(ref JsonScanner scanner, int slot, int row);
 

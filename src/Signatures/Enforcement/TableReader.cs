@@ -135,15 +135,25 @@ internal static class TableReader
                 // MLflow's server turns records in `instances` into one array per key: a record with a key more or
                 // less than the first makes arrays of different lengths, which it refuses.
                 if (row == 0) firstRecordKeys = position;
-                else if (position != firstRecordKeys || lastRowOfSlot.Count != slotsBefore) throw DifferentKeys(row, firstRecordKeys, lastRowOfSlot, slotsByLabel);
+                else if (position != firstRecordKeys || lastRowOfSlot.Count != slotsBefore) throw DifferentKeys(row, firstRecordKeys, lastRowOfSlot, slotsByLabel, assembler);
             }
             row++;
         }
         assembler.EndTable(row);
     }
 
-    private static RequestRejectedException DifferentKeys(int row, int firstRecordKeys, List<int> lastRowOfSlot, Dictionary<string, int> slotsByLabel)
+    private static RequestRejectedException DifferentKeys(int row, int firstRecordKeys, List<int> lastRowOfSlot, Dictionary<string, int> slotsByLabel,
+        InputAssembler assembler)
     {
+        // MLflow's parser compares the array lengths of the keys it checks (InputAssembler.ParserChecksLength) and refuses
+        // with BAD_REQUEST; when those agree, pandas refuses the arrays in schema enforcement (INVALID_PARAMETER_VALUE).
+        // So far record 0's keys have one value per record read, less one where record `row` lacks them; its extra keys one.
+        bool parserRefuses = slotsByLabel
+            .Where(e => assembler.ParserChecksLength(e.Key))
+            .Select(e => e.Value >= firstRecordKeys ? 1 : lastRowOfSlot[e.Value] == row ? row + 1 : row)
+            .Distinct()
+            .Skip(1)
+            .Any();
         // Slots are numbered in order of first appearance, so record 0's keys are the first slots.
         string[] missing = slotsByLabel.Where(e => e.Value < firstRecordKeys && lastRowOfSlot[e.Value] != row).Select(e => e.Key).ToArray();
         string[] extra = slotsByLabel.Where(e => e.Value >= firstRecordKeys && lastRowOfSlot[e.Value] == row).Select(e => e.Key).ToArray();
@@ -154,7 +164,8 @@ internal static class TableReader
             RejectionStage.Inputs,
             $"`instances` record {row.ToString(CultureInfo.InvariantCulture)} {string.Join(" and ", differences)} the keys of record 0: MLflow's server reads " +
             "records in `instances` as one array per key and refuses arrays of different lengths (All arrays must be of the same length); give every " +
-            "record the same keys (null for a missing optional value), or send the records as `dataframe_records`.");
+            "record the same keys (null for a missing optional value), or send the records as `dataframe_records`.",
+            isSchemaMismatch: !parserRefuses);
     }
 
     private static List<ColumnLabel> ReadLabels(ref JsonScanner scanner)

@@ -47,6 +47,9 @@ internal sealed class TensorAssembler : InputAssembler
         fromTable = true;
     }
 
+    // Tensors are always required, and none is an Array column.
+    public override bool ParserChecksLength(string label) => !named || names.Find(label) >= 0;
+
     protected override int AddColumn(ColumnLabel label)
     {
         fromTable = true;

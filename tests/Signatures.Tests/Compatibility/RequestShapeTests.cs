@@ -24,6 +24,24 @@ public class RequestShapeTests
         Assert.Contains("All arrays must be of the same length", message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    // Only the optional 'b' differs: MLflow's parser passes it and pandas refuses it in schema enforcement.
+    [InlineData("""[{"type": "long", "name": "a", "required": true}, {"type": "string", "name": "b", "required": false}]""", """{"instances": [{"a": 1, "b": "x"}, {"a": 2}]}""", true)]
+    [InlineData("""[{"type": "long", "name": "a", "required": true}, {"type": "string", "name": "b", "required": false}]""", """{"instances": [{"a": 1}, {"a": 2, "b": "y"}]}""", true)]
+    // An unknown key is not checked by the parser either.
+    [InlineData("""[{"type": "long", "name": "a", "required": true}]""", """{"instances": [{"a": 1}, {"a": 2, "z": 3}]}""", true)]
+    // A required Array column is not checked by the parser.
+    [InlineData("""[{"type": "long", "name": "a", "required": true}, {"type": "array", "items": {"type": "long"}, "name": "c", "required": true}]""", """{"instances": [{"a": 1, "c": [1]}, {"a": 2}]}""", true)]
+    // Two required scalar columns of different lengths: MLflow's parser refuses (BAD_REQUEST).
+    [InlineData("""[{"type": "long", "name": "a", "required": true}, {"type": "long", "name": "b", "required": true}]""", """{"instances": [{"a": 1, "b": 2}, {"a": 3}]}""", false)]
+    [InlineData("""[{"name": "a", "type": "tensor", "tensor-spec": {"dtype": "int64", "shape": [-1]}}, {"name": "b", "type": "tensor", "tensor-spec": {"dtype": "int64", "shape": [-1]}}]""", """{"instances": [{"a": 1, "b": 2}, {"a": 3}]}""", false)]
+    public void Instances_records_with_different_keys_are_a_schema_mismatch_where_MLflow_refuses_them_in_enforcement(string inputs, string body, bool schemaMismatch)
+    {
+        EnforcementResult result = Enforce(Signature(inputs), body);
+        Assert.Contains("All arrays must be of the same length", Refused(result, RejectionStage.Inputs), StringComparison.Ordinal);
+        Assert.Equal(schemaMismatch, result.Rejection!.IsSchemaMismatch);
+    }
+
     [Fact]
     public void Instances_records_that_MLflow_would_merge_into_one_row_are_refused()
     {
@@ -63,6 +81,8 @@ public class RequestShapeTests
         string message = Refused(Enforce(OneNamedColumn, body), RejectionStage.Inputs);
         Assert.Contains("single value", message, StringComparison.Ordinal);
         Assert.Contains("'text'", message, StringComparison.Ordinal);
+        // MLflow's schema enforcement refuses it (Model is missing inputs): INVALID_PARAMETER_VALUE when served.
+        Assert.True(Enforce(OneNamedColumn, body).Rejection!.IsSchemaMismatch);
     }
 
     [Theory]
