@@ -141,6 +141,20 @@ public class NonStringNameTests
     }
 
     [Fact]
+    public void Show_marks_float_and_boolean_names_and_shows_a_required_that_is_not_a_boolean()
+    {
+        const string inputs = """[{"type": "double", "name": 1.5, "required": 0}, {"type": "long", "name": true}, """ +
+            """{"type": "object", "name": "o", "properties": {"p": {"type": "long", "required": "yes"}, "q": {"type": "string"}}, "required": true}]""";
+        using var file = new TempFile(new System.Text.Json.Nodes.JsonObject { ["inputs"] = inputs, ["outputs"] = null, ["params"] = null }.ToJsonString(), ".json");
+        CliResult show = CliRunner.Run("show", file.Path);
+        Assert.Equal(0, show.ExitCode);
+        string[] lines = show.Stdout.Split('\n');
+        Assert.Matches(@"^  1\.5 \(float\) +double +no \(0\)$", lines[2]);
+        Assert.Matches(@"^  True \(bool\) +long +yes$", lines[3]);
+        Assert.Contains("""object{p (required: "yes"): long, q: string}""", lines[4], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_falsy_name_after_position_0_is_matched_by_the_name_itself()
     {
         // Compatibility row 37: MLflow puts the position in place of a falsy name and misses the column.

@@ -97,4 +97,14 @@ public class RequiredNullsTests
         Assert.StartsWith("{\"ok\": false", CliRunner.RunWithInput(line + "\n", "validate", "--batch").Stdout, StringComparison.Ordinal);
         Assert.StartsWith("{\"ok\": true", CliRunner.RunWithInput(line + "\n", "validate", "--batch", "--allow-nulls-in-required-columns").Stdout, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Validate_help_lists_the_flag_in_its_options_and_both_usage_lines()
+    {
+        CliResult help = CliRunner.Run("validate", "--help");
+        Assert.Equal(0, help.ExitCode);
+        Assert.Contains("--allow-nulls-in-required-columns  accept nulls in required boolean, float, double, string, datetime and any columns", help.Stdout, StringComparison.Ordinal);
+        Assert.Contains("signatures validate --batch [--allow-nulls-in-required-columns]", help.Stdout, StringComparison.Ordinal);
+        Assert.Contains("[--content-type TYPE] [--allow-nulls-in-required-columns]", help.Stdout, StringComparison.Ordinal);
+    }
 }
