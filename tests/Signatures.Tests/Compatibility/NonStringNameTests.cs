@@ -155,6 +155,17 @@ public class NonStringNameTests
     }
 
     [Fact]
+    public void An_integer_label_matches_by_its_digits_whatever_its_length()
+    {
+        ModelSignature zero = Signature("""[{"type": "long", "name": 0, "required": true}]""");
+        Assert.Equal("""{"columns":[0],"rows":[[7]]}""", Input(Enforce(zero, """{"dataframe_split": {"columns": [-0], "data": [[7]]}}""")));
+        string digits = "1" + new string('0', 4_000);
+        ModelSignature big = Signature("""[{"type": "long", "name": """ + digits + """, "required": true}]""");
+        Assert.True(Enforce(big, """{"dataframe_split": {"columns": [""" + digits + """], "data": [[7]]}}""").IsAccepted);
+        Assert.False(Enforce(big, """{"dataframe_split": {"columns": [""" + digits + """1], "data": [[7]]}}""").IsAccepted);
+    }
+
+    [Fact]
     public void A_falsy_name_after_position_0_is_matched_by_the_name_itself()
     {
         // Compatibility row 37: MLflow puts the position in place of a falsy name and misses the column.
