@@ -12,6 +12,7 @@ internal static class NumpyDTypes
         ("uint8", "UInt8"), ("uint16", "UInt16"), ("uint32", "UInt32"), ("uint64", "UInt64"),
         ("float16", "Float16"), ("float32", "Float32"), ("float64", "Float64"),
         ("str", "Str"), ("bytes", "Bytes"), ("object", "Object"), ("datetime64[ns]", "DateTime64Ns"),
+        ("complex64", "Complex64"), ("complex128", "Complex128"),
     ];
 
     /// <summary>Every numpy name, in the runtime enum's order.</summary>

@@ -42,6 +42,10 @@ public static class ShowCommand
         AppendSchema(builder, "outputs", signature.Outputs);
         builder.Append('\n');
         AppendParams(builder, signature.Params);
+        if (signature.IsFromTypeHint)
+        {
+            builder.Append("\nis_signature_from_type_hint: true (MLflow's server takes the input only from 'inputs')\n");
+        }
         return builder.ToString();
     }
 
@@ -58,7 +62,7 @@ public static class ShowCommand
         {
             builder.Append(title).Append(": ").Append(Plural(count, "tensor")).Append(" (").Append(naming).Append(")\n");
             var rows = new List<string[]> { new[] { "name", "dtype", "shape" } };
-            rows.AddRange(schema.Tensors.Select((t, i) => new[] { NameOf(t.Name, i), t.DType.ToNumpyName(), TensorSpec.FormatShape(t.Shape) }));
+            rows.AddRange(schema.Tensors.Select((t, i) => new[] { NameOf(t, i), t.DType.ToNumpyName(), TensorSpec.FormatShape(t.Shape) }));
             AppendTable(builder, rows);
         }
         else
@@ -67,7 +71,7 @@ public static class ShowCommand
             var rows = new List<string[]> { new[] { "name", "type", "required" } };
             rows.AddRange(schema.Columns.Select((c, i) => new[]
             {
-                NameOf(c.Name, i), TypeText(c.Type), c.Required switch { true => "yes", false => "no", null => "no (unset)" },
+                NameOf(c, i), TypeText(c.Type), RequiredText(c.Required, c.RequiredJson),
             }));
             AppendTable(builder, rows);
         }
@@ -95,7 +99,7 @@ public static class ShowCommand
     {
         ArrayType a => $"array<{TypeText(a.Items)}>",
         MapType m => $"map<string, {TypeText(m.Values)}>",
-        ObjectType o => "object{" + string.Join(", ", o.Properties.Select(p => Printable(p.Name) + (p.Required ? "" : "?") + ": " + TypeText(p.Type))) + "}",
+        ObjectType o => "object{" + string.Join(", ", o.Properties.Select(p => Printable(p.Name) + (p.Required ? "" : "?") + (p.RequiredJson is { } j ? $" (required: {Printable(j)})" : "") + ": " + TypeText(p.Type))) + "}",
         _ => type.TypeName,
     };
 
@@ -119,7 +123,26 @@ public static class ShowCommand
         }
     }
 
-    private static string NameOf(string? name, int index) => name is null ? index.ToString(CultureInfo.InvariantCulture) : Printable(name);
+    // A name that is a number or boolean says so, to tell 0 from the string "0".
+    private static string NameOf(InputSpec spec, int index) => spec.Name is null
+        ? index.ToString(CultureInfo.InvariantCulture)
+        : spec.NameKind switch
+        {
+            NameKind.Integer => spec.Name + " (int)",
+            NameKind.Float => spec.Name + " (float)",
+            NameKind.Boolean => spec.Name + " (bool)",
+            _ => Printable(spec.Name),
+        };
+
+    // A 'required' that is not a boolean is shown as written, with the truthiness MLflow enforces.
+    private static string RequiredText(bool? required, string? json) => (required, json) switch
+    {
+        (true, { } j) => $"yes ({Printable(j)})",
+        (_, { } j) => $"no ({Printable(j)})",
+        (true, null) => "yes",
+        (false, null) => "no",
+        _ => "no (unset)",
+    };
 
     private static string Plural(int count, string noun) => $"{count} {noun}{(count == 1 ? "" : "s")}";
 

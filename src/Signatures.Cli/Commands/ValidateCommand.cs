@@ -17,8 +17,8 @@ namespace Signatures.Cli.Commands;
 internal static class ValidateCommand
 {
     private const string Details = """
-        usage: signatures validate --signature FILE --payload FILE|- [--content-type TYPE]
-               signatures validate --batch
+        usage: signatures validate --signature FILE --payload FILE|- [--content-type TYPE] [--allow-nulls-in-required-columns]
+               signatures validate --batch [--allow-nulls-in-required-columns]
 
         Enforces one serving request against a model signature and prints the normalized request as one
         line of JSON: {"ok": true, "input": ..., "params": ..., "warnings": [...]} when it is accepted,
@@ -50,13 +50,19 @@ internal static class ValidateCommand
             Description = "application/json (the default, optionally with charset=utf-8) or text/csv",
         };
         var batch = new Option<bool>("--batch") { Description = "read JSON Lines requests from standard input and answer each with one line" };
+        var allowNulls = new Option<bool>(RequiredNulls.CliFlag)
+        {
+            Description = "accept nulls in required boolean, float, double, string, datetime and any columns, as MLflow's server does " +
+                "(signatures written before MLflow 2.10 make every column required); strict by default",
+        };
         var command = new SignaturesCommand("validate", "enforce a serving request against a signature; print the normalized request",
-            UsageStyle.NamedWithHelpLine, Details) { signature, payload, contentType, batch };
-        command.SetAction(result => Run(result.GetValue(signature), result.GetValue(payload), result.GetValue(contentType), result.GetValue(batch), streams));
+            UsageStyle.NamedWithHelpLine, Details) { signature, payload, contentType, batch, allowNulls };
+        command.SetAction(result => Run(result.GetValue(signature), result.GetValue(payload), result.GetValue(contentType), result.GetValue(batch),
+            result.GetValue(allowNulls) ? new EnforcementOptions { AllowNullsInRequiredColumns = true } : EnforcementOptions.Default, streams));
         return command;
     }
 
-    private static int Run(string? signaturePath, string? payloadPath, string? contentType, bool batch, StandardStreams streams)
+    private static int Run(string? signaturePath, string? payloadPath, string? contentType, bool batch, EnforcementOptions options, StandardStreams streams)
     {
         TextWriter stderr = streams.Error;
         if (batch)
@@ -65,14 +71,14 @@ internal static class ValidateCommand
             {
                 return Usage(stderr, "--batch takes no other options (each input line carries its signature, payload and content type).");
             }
-            return RunBatch(streams.Input.OpenLines(InputLimits.MaxBatchLineChars), streams.Output);
+            return RunBatch(streams.Input.OpenLines(InputLimits.MaxBatchLineChars), streams.Output, options);
         }
         if (signaturePath is null) return Usage(stderr, "--signature FILE is required.");
         if (payloadPath is null) return Usage(stderr, "--payload FILE|- is required.");
         return CommandFailure.Guard(stderr, "validate", () =>
         {
             if (signaturePath == "-" && payloadPath == "-") throw new UsageException("--signature and --payload cannot both read standard input.");
-            RequestEnforcer enforcer = CreateEnforcer(ReadSignature(signaturePath, streams.Input));
+            RequestEnforcer enforcer = CreateEnforcer(ReadSignature(signaturePath, streams.Input), options);
             BoundedBytes body = InputFile.Read(payloadPath, "the payload", InputLimits.MaxPayloadBytes, streams.Input);
             EnforcementResult result = body.TooLarge
                 ? new RequestRejection(RejectionStage.Parse, TooLarge(body.Length))
@@ -87,7 +93,7 @@ internal static class ValidateCommand
         ? string.Create(CultureInfo.InvariantCulture, $"The body has {known} bytes, more than the limit of {InputLimits.MaxPayloadBytes}.")
         : string.Create(CultureInfo.InvariantCulture, $"The body has more than {InputLimits.MaxPayloadBytes} bytes, the limit.");
 
-    private static int RunBatch(BoundedLineReader stdin, TextWriter stdout)
+    private static int RunBatch(BoundedLineReader stdin, TextWriter stdout, EnforcementOptions options)
     {
         var enforcers = new Dictionary<string, RequestEnforcer>(StringComparer.Ordinal);
         string? line;
@@ -95,14 +101,14 @@ internal static class ValidateCommand
         {
             stdout.WriteLine(tooLong
                 ? UsageDocument($"the line is longer than {InputLimits.MaxBatchLineChars} characters, the limit.")
-                : ProcessBatchLine(line, enforcers));
+                : ProcessBatchLine(line, enforcers, options));
             // Flushed per line so a caller may feed lines and read answers one by one.
             stdout.Flush();
         }
         return 0;
     }
 
-    private static string ProcessBatchLine(string line, Dictionary<string, RequestEnforcer> enforcers)
+    private static string ProcessBatchLine(string line, Dictionary<string, RequestEnforcer> enforcers, EnforcementOptions options)
     {
         try
         {
@@ -127,7 +133,7 @@ internal static class ValidateCommand
             string signatureJson = signatureElement.ValueKind == JsonValueKind.String ? signatureElement.GetString()! : signatureElement.GetRawText();
             if (!enforcers.TryGetValue(signatureJson, out RequestEnforcer? enforcer))
             {
-                enforcer = CreateEnforcer(ParseSignature(signatureJson));
+                enforcer = CreateEnforcer(ParseSignature(signatureJson), options);
                 if (enforcers.Count >= SignatureCacheSize) enforcers.Clear();
                 enforcers[signatureJson] = enforcer;
             }
@@ -188,13 +194,13 @@ internal static class ValidateCommand
         }
     }
 
-    private static RequestEnforcer CreateEnforcer(ModelSignature signature)
+    private static RequestEnforcer CreateEnforcer(ModelSignature signature, EnforcementOptions options)
     {
         if (signature.Inputs is null)
         {
             throw new UsageException("the signature has no input schema, so there is nothing to validate a request against.");
         }
-        return new RequestEnforcer(signature);
+        return new RequestEnforcer(signature, options);
     }
 
     /// <summary>UTF-8 of a string; a lone surrogate (which a JSON string can carry but UTF-8 cannot) is kept as its

@@ -72,6 +72,9 @@ public static class ScalarKinds
         NumpyDType.Float16 => ScalarKind.Float16,
         NumpyDType.Float32 => ScalarKind.Float32,
         NumpyDType.Float64 => ScalarKind.Float64,
+        // JSON carries only the real part: each value is read as a number of the part's width.
+        NumpyDType.Complex64 => ScalarKind.Float32,
+        NumpyDType.Complex128 => ScalarKind.Float64,
         NumpyDType.Str => ScalarKind.String,
         NumpyDType.Bytes => ScalarKind.Binary,
         NumpyDType.DateTime64Ns => ScalarKind.DateTime,

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Signatures.Conversion;
+using Signatures.Formats;
 
 namespace Signatures.Enforcement;
 
@@ -35,7 +36,7 @@ internal sealed class ColumnAssembler : InputAssembler
         {
             builders[i] = ColumnBuilder.Create(specs[i], named ? specs[i].Name! : Positional(i));
         }
-        names = new NameIndex(named ? specs.Select(s => s.Name!).ToArray() : []);
+        names = named ? NameIndex.Of(specs) : new NameIndex([]);
     }
 
     private bool HasListColumns => specs.Any(s => s.Type is ArrayType or ObjectType or SparkMLVectorType);
@@ -46,7 +47,14 @@ internal sealed class ColumnAssembler : InputAssembler
         recordsFromInstances = fromInstances;
     }
 
-    protected override int AddColumn(string label)
+    public override bool ParserChecksLength(string label)
+    {
+        if (!named) return true;
+        int column = names.Find(label);
+        return column >= 0 && specs[column].IsRequired && specs[column].Type is not ArrayType;
+    }
+
+    protected override int AddColumn(ColumnLabel label)
     {
         int column;
         if (named)
@@ -54,7 +62,7 @@ internal sealed class ColumnAssembler : InputAssembler
             column = names.Find(label);
             if (column >= 0 && builders[column].Present)
             {
-                throw ParseError($"The request names column {PythonRepr.Str(label)} twice.");
+                throw ParseError($"The request names column {label.Repr} twice.");
             }
         }
         else
@@ -124,11 +132,18 @@ internal sealed class ColumnAssembler : InputAssembler
                 TableReader.ReadRecords(ref scanner, this, Context, envelope, fromInstances);
                 return;
             }
+            if (named && specs.Length != 1 && firstItem == JsonToken.Array && specs[0].Type is ScalarType && names.Find(ColumnLabel.Position(0)) >= 0)
+            {
+                // MLflow makes an array of rows one array, so pandas labels its columns 0, 1, ...: they can only be
+                // columns named by those numbers.
+                ReadRows(ref scanner, envelope);
+                return;
+            }
             if (named)
             {
                 if (specs.Length != 1)
                 {
-                    throw InputsError($"The signature has named columns {string.Join(", ", specs.Select(s => PythonRepr.Str(s.Name!)))}, so an array in `{envelope}` must hold records (objects) with those keys.");
+                    throw InputsError($"The signature has named columns {string.Join(", ", specs.Select(s => s.NameRepr))}, so an array in `{envelope}` must hold records (objects) with those keys.");
                 }
                 ReadSingleColumn(ref scanner);
                 return;
@@ -141,13 +156,19 @@ internal sealed class ColumnAssembler : InputAssembler
             ReadSingleColumn(ref scanner);
             return;
         }
-        if (named && specs.Length != 1)
+        // A single value is one row of one column, which pandas labels 0: for named columns, only a column named 0.
+        int column = named ? names.Find(ColumnLabel.Position(0)) : 0;
+        if (column < 0)
         {
-            throw InputsError($"`{envelope}` is a single value, but the signature has named columns {string.Join(", ", specs.Select(s => PythonRepr.Str(s.Name!)))}; send records or an object of columns.");
+            // MLflow's schema enforcement refuses it (Model is missing inputs), after its parser took it.
+            throw SchemaMismatch(
+                $"`{envelope}` is a single value, but the signature's {(specs.Length == 1 ? "column is" : "columns are")} named " +
+                $"{string.Join(", ", specs.Select(s => s.NameRepr))}; MLflow's server reads a single value as one column labelled 0 and refuses it " +
+                $"(Model is missing inputs), so send {{\"{envelope}\": {{{PythonJsonText.QuoteString(specs[0].Name!)}: [value]}}}}, records or an object of columns.");
         }
-        builders[0].Present = true;
+        builders[column].Present = true;
         Context.Path.Clear();
-        builders[0].ReadJson(ref scanner, 0, Context);
+        builders[column].ReadJson(ref scanner, 0, Context);
         rows = 1;
     }
 
@@ -235,7 +256,7 @@ internal sealed class ColumnAssembler : InputAssembler
             ColumnBuilder builder = builders[i];
             if (!builder.Present)
             {
-                if (specs[i].IsRequired) missingRequired.Add(builder.Label);
+                if (specs[i].IsRequired) missingRequired.Add(named ? specs[i].NameRepr : PythonRepr.Str(builder.Label));
                 continue;
             }
             Context.Path.Clear();
@@ -245,7 +266,7 @@ internal sealed class ColumnAssembler : InputAssembler
         {
             if (missingRequired.Count > 0)
             {
-                string message = $"Missing required {(missingRequired.Count == 1 ? "column" : "columns")} {string.Join(", ", missingRequired.Select(PythonRepr.Str))}";
+                string message = $"Missing required {(missingRequired.Count == 1 ? "column" : "columns")} {string.Join(", ", missingRequired)}";
                 if (ExtraLabels.Count > 0) message += $" (the request has unknown {(ExtraLabels.Count == 1 ? "column" : "columns")} {NameList.Format(ExtraLabels)}; names are case-sensitive)";
                 Context.InputProblems.AddSchemaMismatch(message, first: true);
             }
@@ -315,7 +336,7 @@ internal sealed class ColumnAssembler : InputAssembler
             bool firstCell = true;
             while (scanner.NextItem(ref firstCell))
             {
-                if (row == 0) AddTableColumn(Positional(column));
+                if (row == 0) AddTableColumn(ColumnLabel.Position(column));
                 else if (column >= width) throw RaggedRows(envelope, row);
                 int target = slotColumns[column];
                 if (target < 0)

@@ -55,14 +55,17 @@ internal abstract class ColumnBuilder(ColSpec spec, string label)
     public ColumnValues Finish(int rows, EnforcementContext context)
     {
         PadTo(rows);
-        if (anyMissing && Spec.IsRequired)
+        bool tolerated = RequiredNulls.MlflowAccepts(Spec.Type);
+        if (anyMissing && Spec.IsRequired && !(tolerated && context.Options.AllowNullsInRequiredColumns))
         {
+            string hint = RequiredNulls.Hint(Spec.Type, tolerated, context.Options.AllowNullsInRequiredColumns);
             for (int row = 0; row < rows; row++)
             {
                 if (missing.AsMemory().Span[row])
                 {
                     context.AtColumn(Label, row);
-                    context.Problem("null or missing value in a required column");
+                    context.Problem("null or missing value in a required column" + hint);
+                    hint = string.Empty; // once per column is enough
                 }
             }
         }

@@ -44,7 +44,7 @@ internal static class CsvRequestReader
                 {
                     string label = Encoding.UTF8.GetString(Cell(body, cells[i]));
                     if (!seen.Add(label)) throw Refuse($"The CSV header names column {PythonRepr.Str(label)} twice.");
-                    slots[i] = assembler.AddTableColumn(label);
+                    slots[i] = assembler.AddTableColumn(ColumnLabel.Of(label));
                 }
                 continue;
             }

@@ -28,6 +28,18 @@ public sealed record EnforcementOptions
     /// <summary>Most tensor elements in one request, over all tensors. Default 16,777,216 (2^24).</summary>
     public long MaxTensorElements { get; init; } = 16_777_216;
 
+    /// <summary>
+    /// Accepts null (and missing) values in required columns of the types where MLflow's scoring server accepts them:
+    /// <c>boolean</c>, <c>float</c>, <c>double</c>, <c>string</c>, <c>datetime</c> and <c>any</c>. MLflow's
+    /// <c>required</c> on a column only means "present", and signatures written before MLflow 2.10 have no
+    /// <c>required</c> key, so every column of such a model is required while its real requests (and the serving
+    /// examples MLflow logged with it) carry nulls. A null accepted this way is a missing value in the result, never
+    /// a made-up value (MLflow's server turns a null boolean into <c>False</c>). Nulls in <c>integer</c>, <c>long</c>,
+    /// <c>binary</c> and Array/Object/Map columns stay refused, as MLflow refuses them. Default <see langword="false"/>:
+    /// a required column needs a value in every row (spec/conversion-policy.md).
+    /// </summary>
+    public bool AllowNullsInRequiredColumns { get; init; }
+
     /// <summary>Most problems listed in one error message before the rest are only counted. Default 10.</summary>
     public int MaxReportedProblems { get; init; } = 10;
 

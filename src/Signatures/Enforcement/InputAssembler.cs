@@ -11,7 +11,7 @@ internal abstract class InputAssembler(EnforcementContext context)
     protected EnforcementContext Context { get; } = context;
 
     /// <summary>Labels in the request that name no input of the signature; their values are ignored.</summary>
-    protected List<string> ExtraLabels { get; } = [];
+    protected List<ColumnLabel> ExtraLabels { get; } = [];
 
     /// <summary>Whether <c>dataframe_split</c> rows are read whole (one tensor row per data row) rather than cell by cell.</summary>
     public virtual bool ReadsWholeRows => false;
@@ -25,14 +25,19 @@ internal abstract class InputAssembler(EnforcementContext context)
 
     /// <summary>Registers a table column (split <c>columns</c> entry, record key, CSV header) and returns its slot. A
     /// request has at most <see cref="EnforcementOptions.MaxKeys"/> of them (records may each bring new keys).</summary>
-    public int AddTableColumn(string label)
+    public int AddTableColumn(ColumnLabel label)
     {
         Context.CheckColumns(++tableColumns);
         return AddColumn(label);
     }
 
     /// <summary>Registers a table column and returns its slot.</summary>
-    protected abstract int AddColumn(string label);
+    protected abstract int AddColumn(ColumnLabel label);
+
+    /// <summary>Whether MLflow's parser compares the number of values of this key across <c>instances</c> records: a
+    /// required input that is not an Array column, or any key when the inputs are unnamed. Other keys only meet pandas in
+    /// schema enforcement.</summary>
+    public abstract bool ParserChecksLength(string label);
 
     /// <summary>Reads one cell of a table column.</summary>
     public abstract void ReadTableCell(ref JsonScanner scanner, int slot, int row);
@@ -86,7 +91,7 @@ internal abstract class InputAssembler(EnforcementContext context)
         int input = names.Find(name);
         if (input < 0)
         {
-            ExtraLabels.Add(name);
+            ExtraLabels.Add(ColumnLabel.Of(name));
             scanner.SkipValue();
         }
         return input;

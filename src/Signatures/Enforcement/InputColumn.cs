@@ -10,7 +10,8 @@ public sealed class InputColumn
         Values = values;
     }
 
-    /// <summary>The column's name; for an unnamed schema its position (<c>"0"</c>, <c>"1"</c>, ...).</summary>
+    /// <summary>The column's name (<see cref="InputSpec.Name"/>, so a name that is a number is its text, see
+    /// <see cref="InputSpec.NameKind"/>); for an unnamed schema its position (<c>"0"</c>, <c>"1"</c>, ...).</summary>
     public string Name { get; }
 
     /// <summary>The column's spec in the signature.</summary>

@@ -18,7 +18,9 @@ internal static class JsonRequestReader
 
     /// <summary>Reads the body into the state made by <paramref name="createState"/> (called again if the body
     /// turns out to be a unified LLM body) and returns the state that holds the result.</summary>
-    public static RequestState Read(ReadOnlySpan<byte> body, Func<RequestState> createState, EnforcementOptions limits)
+    /// <remarks>With <c>inputsOnly</c> (the signature came from a type hint) only <c>inputs</c> carries the input and
+    /// the other envelopes are refused, as MLflow's server does then.</remarks>
+    public static RequestState Read(ReadOnlySpan<byte> body, Func<RequestState> createState, EnforcementOptions limits, bool inputsOnly = false)
     {
         RequestState state = createState();
         var scanner = new JsonScanner(body, limits);
@@ -51,6 +53,11 @@ internal static class JsonRequestReader
                 if (Array.IndexOf(EnvelopeKeys, name) >= 0)
                 {
                     envelopes.Add(name);
+                    if (inputsOnly && name != "inputs")
+                    {
+                        scanner.SkipValue();
+                        continue;
+                    }
                     if (envelopes.Count == 1)
                     {
                         try
@@ -86,6 +93,14 @@ internal static class JsonRequestReader
             state = createState();
             ReadUnifiedLlm(scanner, members, state);
             return state;
+        }
+        if (inputsOnly && !envelopes.Contains("inputs"))
+        {
+            // MLflow's own words (it lists the envelope keys the body has as a dict_keys view).
+            throw new RequestRejectedException(
+                RejectionStage.Parse,
+                "Request payload must be a dictionary with 'inputs' key when the model contains a valid type hint. " +
+                $"Found keys in payload: dict_keys([{string.Join(", ", envelopes.Select(PythonRepr.Str))}]).");
         }
         if (envelopes.Count == 0)
         {

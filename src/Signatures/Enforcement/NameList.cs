@@ -8,9 +8,14 @@ internal static class NameList
 {
     private const int MaxShown = 10;
 
-    public static string Format(IReadOnlyCollection<string> names)
+    public static string Format(IReadOnlyCollection<string> names) => Format(names.Select(PythonRepr.Str), names.Count);
+
+    /// <summary>Request labels as Python shows them (<c>'a', 0</c>).</summary>
+    public static string Format(IReadOnlyCollection<ColumnLabel> labels) => Format(labels.Select(l => l.Repr), labels.Count);
+
+    private static string Format(IEnumerable<string> reprs, int count)
     {
-        string shown = string.Join(", ", names.Take(MaxShown).Select(PythonRepr.Str));
-        return names.Count > MaxShown ? $"{shown} and {(names.Count - MaxShown).ToString(CultureInfo.InvariantCulture)} more" : shown;
+        string shown = string.Join(", ", reprs.Take(MaxShown));
+        return count > MaxShown ? $"{shown} and {(count - MaxShown).ToString(CultureInfo.InvariantCulture)} more" : shown;
     }
 }

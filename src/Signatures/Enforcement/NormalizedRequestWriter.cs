@@ -64,7 +64,9 @@ internal static class NormalizedRequestWriter
                 for (int c = 0; c < columns.Columns.Count; c++)
                 {
                     if (c > 0) builder.Append(PythonJsonText.ItemSeparator);
-                    PythonJsonText.AppendString(builder, columns.Columns[c].Name);
+                    // A column named by a number or boolean keeps that JSON form; an unnamed one is "0", "1", ...
+                    InputColumn column = columns.Columns[c];
+                    InputNames.AppendJson(builder, column.Name, column.Spec.Name is null ? NameKind.String : column.Spec.NameKind);
                 }
                 builder.Append("], \"types\": [");
                 for (int c = 0; c < columns.Columns.Count; c++)

@@ -55,7 +55,7 @@ public sealed class RequestEnforcer
             }
             else
             {
-                state = JsonRequestReader.Read(body, CreateState, Options);
+                state = JsonRequestReader.Read(body, CreateState, Options, inputsOnly: Signature.IsFromTypeHint);
             }
             EnforcementContext context = state.Context;
             NormalizedInput? input = state.Assembler.Finish();

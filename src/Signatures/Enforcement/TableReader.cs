@@ -19,7 +19,7 @@ internal static class TableReader
             throw Structural($"`dataframe_split` must be an object with 'data' and optionally 'columns' and 'index', got {ConversionMessages.DescribeValue(valueClass, raw)}.");
         }
         scanner.BeginObject();
-        List<string>? labels = null;
+        List<ColumnLabel>? labels = null;
         bool hasData = false, hasIndex = false;
         int dataStart = -1, dataDepth = 0;
         int keyCount = 0;
@@ -81,10 +81,12 @@ internal static class TableReader
         var lastRowOfSlot = new List<int>();
         scanner.BeginArray();
         int row = 0;
+        int firstRecordKeys = -1;
         bool firstRecord = true;
         while (scanner.NextItem(ref firstRecord))
         {
             context.CheckRows(row + 1);
+            int slotsBefore = lastRowOfSlot.Count;
             if (scanner.Peek() != JsonToken.Object)
             {
                 JsonValueClass valueClass = scanner.ReadToken(out ReadOnlySpan<byte> raw, out _);
@@ -105,7 +107,7 @@ internal static class TableReader
                     string label = JsonStringText.Decode(name, escaped);
                     if (!slotsByLabel.TryGetValue(label, out slot))
                     {
-                        slot = assembler.AddTableColumn(label);
+                        slot = assembler.AddTableColumn(ColumnLabel.Of(label));
                         slotsByLabel.Add(label, slot);
                         while (lastRowOfSlot.Count <= slot) lastRowOfSlot.Add(-1);
                     }
@@ -128,19 +130,52 @@ internal static class TableReader
                 assembler.ReadTableCell(ref scanner, slot, row);
                 position++;
             }
+            if (fromInstances)
+            {
+                // MLflow's server turns records in `instances` into one array per key: a record with a key more or
+                // less than the first makes arrays of different lengths, which it refuses.
+                if (row == 0) firstRecordKeys = position;
+                else if (position != firstRecordKeys || lastRowOfSlot.Count != slotsBefore) throw DifferentKeys(row, firstRecordKeys, lastRowOfSlot, slotsByLabel, assembler);
+            }
             row++;
         }
         assembler.EndTable(row);
     }
 
-    private static List<string> ReadLabels(ref JsonScanner scanner)
+    private static RequestRejectedException DifferentKeys(int row, int firstRecordKeys, List<int> lastRowOfSlot, Dictionary<string, int> slotsByLabel,
+        InputAssembler assembler)
+    {
+        // MLflow's parser compares the array lengths of the keys it checks (InputAssembler.ParserChecksLength) and refuses
+        // with BAD_REQUEST; when those agree, pandas refuses the arrays in schema enforcement (INVALID_PARAMETER_VALUE).
+        // So far record 0's keys have one value per record read, less one where record `row` lacks them; its extra keys one.
+        bool parserRefuses = slotsByLabel
+            .Where(e => assembler.ParserChecksLength(e.Key))
+            .Select(e => e.Value >= firstRecordKeys ? 1 : lastRowOfSlot[e.Value] == row ? row + 1 : row)
+            .Distinct()
+            .Skip(1)
+            .Any();
+        // Slots are numbered in order of first appearance, so record 0's keys are the first slots.
+        string[] missing = slotsByLabel.Where(e => e.Value < firstRecordKeys && lastRowOfSlot[e.Value] != row).Select(e => e.Key).ToArray();
+        string[] extra = slotsByLabel.Where(e => e.Value >= firstRecordKeys && lastRowOfSlot[e.Value] == row).Select(e => e.Key).ToArray();
+        var differences = new List<string>(2);
+        if (missing.Length > 0) differences.Add($"lacks {NameList.Format(missing)}");
+        if (extra.Length > 0) differences.Add($"has {NameList.Format(extra)} besides");
+        return new RequestRejectedException(
+            RejectionStage.Inputs,
+            $"`instances` record {row.ToString(CultureInfo.InvariantCulture)} {string.Join(" and ", differences)} the keys of record 0: MLflow's server reads " +
+            "records in `instances` as one array per key and refuses arrays of different lengths (All arrays must be of the same length); give every " +
+            "record the same keys (null for a missing optional value), or send the records as `dataframe_records`.",
+            isSchemaMismatch: !parserRefuses);
+    }
+
+    private static List<ColumnLabel> ReadLabels(ref JsonScanner scanner)
     {
         if (scanner.Peek() != JsonToken.Array)
         {
             JsonValueClass valueClass = scanner.ReadToken(out ReadOnlySpan<byte> raw, out _);
             throw Structural($"`dataframe_split` 'columns' must be an array of column names, got {ConversionMessages.DescribeValue(valueClass, raw)}.");
         }
-        var labels = new List<string>();
+        var labels = new List<ColumnLabel>();
         scanner.BeginArray();
         bool first = true;
         while (scanner.NextItem(ref first))
@@ -149,25 +184,31 @@ internal static class TableReader
             switch (valueClass)
             {
                 case JsonValueClass.String:
-                    labels.Add(JsonStringText.Decode(raw, escaped));
+                    labels.Add(ColumnLabel.Of(JsonStringText.Decode(raw, escaped)));
                     break;
-                case JsonValueClass.IntegerLiteral or JsonValueClass.DecimalLiteral:
-                    // pandas allows any label; a number can only match a positional (unnamed) column.
-                    labels.Add(Encoding.ASCII.GetString(raw));
+                case var number when number.IsNumber():
+                    // pandas keeps any label as it is: a number matches a column whose name is that number (as MLflow
+                    // writes for DataFrames built from an ndarray), never a string name such as "0".
+                    labels.Add(ColumnLabel.Number(valueClass, raw));
+                    break;
+                case JsonValueClass.True or JsonValueClass.False:
+                    labels.Add(ColumnLabel.Boolean(valueClass == JsonValueClass.True));
                     break;
                 default:
-                    throw Structural($"`dataframe_split` 'columns' must hold column names (strings), but entry {labels.Count.ToString(CultureInfo.InvariantCulture)} is {ConversionMessages.DescribeValue(valueClass, raw)}.");
+                    throw Structural($"`dataframe_split` 'columns' must hold column names (strings, or numbers for columns named by numbers), but entry {labels.Count.ToString(CultureInfo.InvariantCulture)} is {ConversionMessages.DescribeValue(valueClass, raw)}.");
             }
         }
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (string label in labels)
+        var seen = new HashSet<ColumnLabel>();
+        foreach (ColumnLabel label in labels)
         {
-            if (!seen.Add(label)) throw Structural($"`dataframe_split` 'columns' names column {PythonRepr.Str(label)} twice.");
+            // Python equality: 1, 1.0 and True are one label.
+            ColumnLabel key = label.IsString ? label : label with { Text = string.Empty };
+            if (!seen.Add(key)) throw Structural($"`dataframe_split` 'columns' names column {label.Repr} twice.");
         }
         return labels;
     }
 
-    private static void ReadData(ref JsonScanner scanner, List<string>? labels, InputAssembler assembler, EnforcementContext context)
+    private static void ReadData(ref JsonScanner scanner, List<ColumnLabel>? labels, InputAssembler assembler, EnforcementContext context)
     {
         if (scanner.Peek() != JsonToken.Array)
         {
@@ -208,7 +249,7 @@ internal static class TableReader
                 {
                     // No 'columns': the first row decides how many there are, labelled 0, 1, ... as pandas does.
                     if (column == slots.Length) Array.Resize(ref slots, slots.Length * 2);
-                    slots[column] = assembler.AddTableColumn(column.ToString(CultureInfo.InvariantCulture));
+                    slots[column] = assembler.AddTableColumn(ColumnLabel.Position(column));
                 }
                 else if (column >= columns)
                 {

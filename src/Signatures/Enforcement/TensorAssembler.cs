@@ -29,7 +29,7 @@ internal sealed class TensorAssembler : InputAssembler
         specs = schema.Tensors.ToArray();
         named = schema.HasInputNames;
         builders = specs.Select(s => TensorBuilder.Create(s, context.Options.MaxDepth)).ToArray();
-        names = new NameIndex(named ? specs.Select(s => s.Name!).ToArray() : []);
+        names = named ? NameIndex.Of(specs) : new NameIndex([]);
     }
 
     public override bool ReadsWholeRows => !named;
@@ -47,7 +47,10 @@ internal sealed class TensorAssembler : InputAssembler
         fromTable = true;
     }
 
-    protected override int AddColumn(string label)
+    // Tensors are always required, and none is an Array column.
+    public override bool ParserChecksLength(string label) => !named || names.Find(label) >= 0;
+
+    protected override int AddColumn(ColumnLabel label)
     {
         fromTable = true;
         if (recordColumns is not null)

@@ -189,6 +189,9 @@ internal abstract class TensorBuilder
         NumpyDType.Float16 => new TypedTensorBuilder<Half, HalfRule>(spec, maxDepth),
         NumpyDType.Float32 => new TypedTensorBuilder<float, SingleRule>(spec, maxDepth),
         NumpyDType.Float64 => new TypedTensorBuilder<double, DoubleRule>(spec, maxDepth),
+        // JSON has no complex numbers: the values are the real parts, exact in the part's width.
+        NumpyDType.Complex64 => new TypedTensorBuilder<float, SingleRule>(spec, maxDepth),
+        NumpyDType.Complex128 => new TypedTensorBuilder<double, DoubleRule>(spec, maxDepth),
         NumpyDType.Str => new TypedTensorBuilder<string, StringRule>(spec, maxDepth),
         NumpyDType.Bytes => new TypedTensorBuilder<byte[], BinaryRule>(spec, maxDepth),
         NumpyDType.DateTime64Ns => new TypedTensorBuilder<DateTime, DateTimeRule>(spec, maxDepth),

@@ -146,7 +146,7 @@ public static class ContractExamples
         return dtype switch
         {
             NumpyDType.Bool => json.Boolean,
-            NumpyDType.Float16 or NumpyDType.Float32 or NumpyDType.Float64 => json.ToDouble(),
+            NumpyDType.Float16 or NumpyDType.Float32 or NumpyDType.Float64 or NumpyDType.Complex64 or NumpyDType.Complex128 => json.ToDouble(),
             NumpyDType.Str => json.Text,
             NumpyDType.Bytes => Convert.FromBase64String(json.Text),
             NumpyDType.DateTime64Ns => DateValue(json.Text) is DateOnly date ? date.ToDateTime(TimeOnly.MinValue) : DateValue(json.Text),

@@ -8,8 +8,9 @@ namespace Signatures.Json;
 /// <c>from_json_dict</c> methods of every spec type: reads <c>to_dict()</c> JSON with Python's JSON rules,
 /// accepts what MLflow accepts (missing <c>required</c>, the <c>dtype</c> key of a param, missing or falsy
 /// keys, extra keys where MLflow ignores them) and refuses, with a message that names the place and the
-/// problem, what MLflow refuses. Where MLflow would keep a value it cannot write back sensibly (a
-/// non-string name, a non-boolean <c>required</c>, a fractional tensor dimension) this is stricter.
+/// problem, what MLflow refuses. Names that are numbers or booleans and <c>required</c> values that are not booleans
+/// are kept and written back as MLflow does; where MLflow would keep a value it cannot use (a list or dict as a name,
+/// a fractional tensor dimension) this is stricter.
 /// Never throws anything but <see cref="SignatureException"/>.
 /// </summary>
 internal static class SignatureJsonReader
@@ -76,23 +77,27 @@ internal static class SignatureJsonReader
         {
             throw new SignatureException($"{place}: must be a JSON object (a column or tensor spec), got a JSON {item.PythonTypeName}.");
         }
-        if (item.TryGetProperty("name", out PythonJsonValue? nameValue) && nameValue.Kind is not (PythonJsonKind.String or PythonJsonKind.Null))
+        // MLflow's specs take any name; real files have integer names (columns of a DataFrame built from an ndarray).
+        string? name = null;
+        NameKind nameKind = NameKind.String;
+        if (item.TryGetProperty("name", out PythonJsonValue? nameValue) && nameValue.Kind != PythonJsonKind.Null)
         {
-            throw new SignatureException($"{place}: 'name' must be a string, got {PythonRepr.Value(nameValue)}.");
+            if (!InputNames.TryRead(nameValue, out string read, out nameKind))
+            {
+                throw new SignatureException(
+                    $"{place}: 'name' must be a string, a number or a boolean (a column label), got {Shorten(PythonRepr.Value(nameValue))}.");
+            }
+            name = read;
+            place += $" ({InputNames.Repr(name, nameKind)})";
         }
-        string? name = nameValue is { Kind: PythonJsonKind.String } ? nameValue.Text : null;
-        if (name is not null) place += $" ('{name}')";
         try
         {
             if (!item.TryGetProperty("type", out PythonJsonValue? type))
             {
                 throw new SignatureException("Missing key 'type' (KeyError: 'type').");
             }
-            if (type.Kind == PythonJsonKind.String && type.Text == "tensor")
-            {
-                return ReadTensorSpec(item, name);
-            }
-            return ReadColSpec(item, type, name);
+            InputSpec spec = type.Kind == PythonJsonKind.String && type.Text == "tensor" ? ReadTensorSpec(item, name) : ReadColSpec(item, type, name);
+            return nameKind == NameKind.String ? spec : spec with { NameKind = nameKind };
         }
         catch (SignatureException e)
         {
@@ -117,17 +122,13 @@ internal static class SignatureJsonReader
             }
         }
         bool? required = complex ? null : true;
+        string? requiredJson = null;
         if (item.TryGetProperty("required", out PythonJsonValue? requiredValue))
         {
-            required = requiredValue.Kind switch
-            {
-                PythonJsonKind.Bool => requiredValue.Boolean,
-                PythonJsonKind.Null => null,
-                _ => throw new SignatureException($"'required' must be true, false or null, got {PythonRepr.Value(requiredValue)}."),
-            };
+            (required, requiredJson) = RequiredFlag.Read(requiredValue);
         }
         ColumnType columnType = complex ? ReadType(type, item, TypeContext.Column) : ReadColumnScalarType(type);
-        return new ColSpec(columnType, name, required);
+        return new ColSpec(columnType, name, required) { RequiredJson = requiredJson };
     }
 
     private static ScalarType ReadColumnScalarType(PythonJsonValue type)
@@ -252,17 +253,18 @@ internal static class SignatureJsonReader
             throw new SignatureException($"Missing keys in Property `{property.Key}`. Expected to find key `type`");
         }
         bool required = true;
+        string? requiredJson = null;
         if (body.TryGetProperty("required", out PythonJsonValue? requiredValue))
         {
-            if (requiredValue.Kind != PythonJsonKind.Bool)
-            {
-                throw new SignatureException($"Property `{property.Key}`: 'required' must be true or false, got {PythonRepr.Value(requiredValue)}.");
-            }
-            required = requiredValue.Boolean;
+            // Property keeps what it is given; null is falsy (optional) and is written back as null.
+            bool? flag;
+            (flag, requiredJson) = RequiredFlag.Read(requiredValue);
+            required = flag == true;
+            if (requiredValue.Kind == PythonJsonKind.Null) requiredJson = "null";
         }
         try
         {
-            return new ObjectProperty(property.Key, ReadType(type, body, TypeContext.Property), required);
+            return new ObjectProperty(property.Key, ReadType(type, body, TypeContext.Property), required) { RequiredJson = requiredJson };
         }
         catch (SignatureException e)
         {

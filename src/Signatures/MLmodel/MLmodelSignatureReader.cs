@@ -4,8 +4,9 @@ namespace Signatures.MLmodel;
 
 /// <summary>
 /// MLflow's <c>Model.load</c> as far as the signature goes: <c>yaml.safe_load</c> of the MLmodel file, then
-/// <c>ModelSignature.from_dict</c> of its <c>signature</c> mapping. Other top-level keys (<c>flavors</c>,
-/// <c>is_signature_from_type_hint</c>, ...) are ignored; a missing <c>params</c> key is an MLflow 2.x file.
+/// <c>ModelSignature.from_dict</c> of its <c>signature</c> mapping, plus the top-level <c>is_signature_from_type_hint</c>
+/// flag (Python truthiness of its YAML value). Other top-level keys (<c>flavors</c>, ...) are ignored; a missing
+/// <c>params</c> key is an MLflow 2.x file.
 /// </summary>
 internal static class MLmodelSignatureReader
 {
@@ -37,8 +38,21 @@ internal static class MLmodelSignatureReader
                 properties.Add(new KeyValuePair<string, PythonJsonValue>(part, PythonJsonValue.String(text)));
             }
         }
-        return SignatureJsonReader.ReadDict(PythonJsonValue.Object(properties.ToArray()));
+        ModelSignature read = SignatureJsonReader.ReadDict(PythonJsonValue.Object(properties.ToArray()));
+        return IsTruthy(LastValue(model, TypeHintKey)) ? read with { IsFromTypeHint = true } : read;
     }
+
+    private const string TypeHintKey = "is_signature_from_type_hint";
+
+    // MLflow tests the attribute's truthiness; a sequence or mapping is truthy when it is not empty.
+    private static bool IsTruthy(YamlNode? node) => node switch
+    {
+        null => false,
+        YamlScalarNode scalar => Resolve(scalar, TypeHintKey) is var kind && (kind == PyYamlScalarKind.String ? scalar.Value.Length > 0 : PyYamlScalar.IsTruthy(kind, scalar.Value)),
+        YamlSequenceNode sequence => sequence.Items.Count > 0,
+        YamlMappingNode mapping => mapping.Entries.Count > 0,
+        _ => false,
+    };
 
     // from_dict treats a falsy value as absent and json.loads-es anything else, which only works for a string.
     private static string? PartText(string part, YamlNode node)

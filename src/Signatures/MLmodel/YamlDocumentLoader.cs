@@ -16,6 +16,7 @@ internal static class YamlDocumentLoader
     /// <summary>The document's root node, or <see langword="null"/> for an empty stream.</summary>
     public static YamlNode? Load(string yaml, string what)
     {
+        var contentSpans = new List<(long Start, long End)>();
         try
         {
             var parser = new Parser(new StringReader(yaml));
@@ -24,7 +25,7 @@ internal static class YamlDocumentLoader
             YamlNode? root = null;
             if (parser.TryConsume<DocumentStart>(out _))
             {
-                root = ReadNode(parser, anchors, 0, what);
+                root = ReadNode(parser, anchors, 0, what, contentSpans);
                 parser.Consume<DocumentEnd>();
                 if (parser.Accept<DocumentStart>(out _))
                 {
@@ -32,7 +33,14 @@ internal static class YamlDocumentLoader
                 }
             }
             parser.Consume<StreamEnd>();
+            PyYamlTabs.Check(yaml, contentSpans, what);
             return root;
+        }
+        catch (YamlException e) when (e.Message.Contains("tab", StringComparison.OrdinalIgnoreCase) &&
+            PyYamlTabs.FirstRefusedTab(yaml, contentSpans) is (int line, int column))
+        {
+            // YamlDotNet refuses tabs in indentation itself: say it as PyYAML does.
+            throw PyYamlTabs.Refused(what, line, column);
         }
         catch (YamlException e)
         {
@@ -45,7 +53,8 @@ internal static class YamlDocumentLoader
         }
     }
 
-    private static YamlNode ReadNode(IParser parser, Dictionary<string, YamlNode> anchors, int depth, string what)
+    // contentSpans collects where quoted and block scalars are (where PyYAML allows tabs), in text order.
+    private static YamlNode ReadNode(IParser parser, Dictionary<string, YamlNode> anchors, int depth, string what, List<(long Start, long End)> contentSpans)
     {
         if (depth > MaxDepth)
         {
@@ -69,12 +78,13 @@ internal static class YamlDocumentLoader
         {
             case Scalar scalar:
                 node = new YamlScalarNode(scalar.Value, scalar.Style == ScalarStyle.Plain) { Tag = tag };
+                if (scalar.Style != ScalarStyle.Plain) contentSpans.Add((scalar.Start.Index, scalar.End.Index));
                 break;
             case SequenceStart:
                 var items = new List<YamlNode>();
                 while (!parser.TryConsume<SequenceEnd>(out _))
                 {
-                    items.Add(ReadNode(parser, anchors, depth + 1, what));
+                    items.Add(ReadNode(parser, anchors, depth + 1, what, contentSpans));
                 }
                 node = new YamlSequenceNode(items) { Tag = tag };
                 break;
@@ -82,8 +92,8 @@ internal static class YamlDocumentLoader
                 var entries = new List<KeyValuePair<YamlNode, YamlNode>>();
                 while (!parser.TryConsume<MappingEnd>(out _))
                 {
-                    YamlNode key = ReadNode(parser, anchors, depth + 1, what);
-                    YamlNode value = ReadNode(parser, anchors, depth + 1, what);
+                    YamlNode key = ReadNode(parser, anchors, depth + 1, what, contentSpans);
+                    YamlNode value = ReadNode(parser, anchors, depth + 1, what, contentSpans);
                     entries.Add(new KeyValuePair<YamlNode, YamlNode>(key, value));
                 }
                 node = new YamlMappingNode(entries) { Tag = tag };

@@ -122,7 +122,7 @@ public ref struct CellReader
             return NestedValueReader.TryRead(ref Scanner, spec.Type, spec.IsRequired, context!, out result) && context!.InputProblems.Count == 0;
         }
         result = value;
-        return result is not null || !required || Refuse("null or missing value");
+        return result is not null || !required || Refuse(NullForNonNullableMember);
     }
 
     /// <summary>Reads a tensor into the member's array (<c>T[]</c>, <c>T[,]</c>, <c>T[][]</c>, ...) of the dtype's CLR element
@@ -188,6 +188,11 @@ public ref struct CellReader
     /// and which arrived as an explicit <c>null</c> (<paramref name="explicitNull"/>), as bits by schema position.</summary>
     public void NoteProperties(object instance, ulong absent, ulong explicitNull) => (presence ??= new PropertyPresence()).Add(instance, absent, explicitNull);
 
+    // Reached when the enforcer let a null through (EnforcementOptions.AllowNullsInRequiredColumns) into a member
+    // that is required, that is, not nullable.
+    private const string NullForNonNullableMember =
+        "null or missing value, which the member's C# type cannot hold (a required column is a non-nullable member; make it nullable to accept nulls)";
+
     /// <summary>Records that a value cannot become the member's C# type (never on the JSON path, which only gives up).</summary>
     public bool Refuse(string detail)
     {
@@ -209,7 +214,7 @@ public ref struct CellReader
             return true;
         }
         result = default!;
-        return Refuse(value is null ? "null or missing value" : $"unexpected value of type {value.GetType().Name}");
+        return Refuse(value is null ? NullForNonNullableMember : $"unexpected value of type {value.GetType().Name}");
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -190,7 +190,7 @@ public sealed class ColumnRequestReader<TRow, TBinding> : TypedRequestReader<TRo
                 bool instances = name.SequenceEqual("instances"u8);
                 // MLflow cannot carry Array/Object values in records under 'instances': the enforcer explains that.
                 if (!records && ((instances && hasNested) || !FirstItemIsObject(ref scanner))) return false;
-                if (!TryReadRecords(ref cell, ref rows, ref present, options.MaxRows)) return false;
+                if (!TryReadRecords(ref cell, ref rows, ref present, options.MaxRows, sameKeys: instances)) return false;
             }
             else if (name.SequenceEqual("dataframe_split"u8))
             {
@@ -217,7 +217,9 @@ public sealed class ColumnRequestReader<TRow, TBinding> : TypedRequestReader<TRo
         return envelope;
     }
 
-    private bool TryReadRecords(ref CellReader cell, ref RowBuffer<TRow> rows, ref ulong present, int maxRows)
+    // sameKeys: records in `instances` must all have the first record's keys (MLflow's server refuses others; the
+    // enforcer says why).
+    private bool TryReadRecords(ref CellReader cell, ref RowBuffer<TRow> rows, ref ulong present, int maxRows, bool sameKeys)
     {
         ref JsonScanner scanner = ref cell.Scanner;
         if (scanner.Peek() != JsonToken.Array) return false;
@@ -249,6 +251,7 @@ public sealed class ColumnRequestReader<TRow, TBinding> : TypedRequestReader<TRo
                 previous = column;
             }
             if ((seen & requiredMask) != requiredMask) return false;
+            if (sameKeys && rows.Count > 0 && seen != present) return false;
             present |= seen;
             rows.Add(binding.Build());
         }

@@ -34,6 +34,11 @@ public sealed record ColSpec : InputSpec
     /// <summary>The <c>required</c> flag as MLflow stores it (<see langword="null"/> for legacy complex columns).</summary>
     public bool? Required { get; }
 
+    /// <summary>The <c>required</c> value as MLflow's JSON had it when it was not a boolean or null (MLflow keeps, say,
+    /// the string <c>"true"</c> or the number <c>0</c> as given, writes it back unchanged and enforces its Python
+    /// truthiness, which <see cref="Required"/> then holds); <see langword="null"/> otherwise.</summary>
+    public string? RequiredJson { get; init => field = RequiredFlag.CheckJson(value); }
+
     /// <inheritdoc/>
     public override bool IsRequired => Required == true;
 
@@ -42,9 +47,9 @@ public sealed record ColSpec : InputSpec
         Type.WriteOpenJson(builder);
         if (Name is not null)
         {
-            builder.Append(", \"name\": ");
-            PythonJsonText.AppendString(builder, Name);
+            builder.Append(", ");
+            WriteNameJson(builder);
         }
-        builder.Append(", \"required\": ").Append(Required switch { true => "true", false => "false", null => "null" }).Append('}');
+        builder.Append(", \"required\": ").Append(RequiredFlag.Json(Required, RequiredJson)).Append('}');
     }
 }

@@ -33,6 +33,14 @@ public sealed record ModelSignature
     /// <summary>The params schema, if any.</summary>
     public ParamSchema? Params { get; }
 
+    /// <summary>
+    /// The MLmodel file's <c>is_signature_from_type_hint</c> key (a key of its own beside <c>signature</c>, not part of
+    /// <c>to_dict()</c>): MLflow built the signature from a <c>PythonModel.predict</c> type hint. MLflow's scoring server
+    /// then takes the input only from the <c>inputs</c> key and refuses the other envelopes, and so does the
+    /// <see cref="Enforcement.RequestEnforcer"/>.
+    /// </summary>
+    public bool IsFromTypeHint { get; init; }
+
     /// <summary>The three <c>to_dict()</c> values: each part's JSON text, or <see langword="null"/>
     /// (an empty param schema is <see langword="null"/>, as MLflow's falsy check makes it).</summary>
     public (string? Inputs, string? Outputs, string? Params) ToDictValues() =>

@@ -35,6 +35,11 @@ public enum NumpyDType
     Object,
     /// <summary><c>datetime64[ns]</c></summary>
     DateTime64Ns,
+    /// <summary><c>complex64</c> (two float32 parts). JSON has no complex numbers: a request's values are real numbers,
+    /// each exact in float32, and the imaginary parts are zero.</summary>
+    Complex64,
+    /// <summary><c>complex128</c> (two float64 parts); request values as for <see cref="Complex64"/>, exact in float64.</summary>
+    Complex128,
 }
 
 /// <summary>numpy names of <see cref="NumpyDType"/> values (numpy's <c>dtype.name</c>).</summary>
@@ -43,7 +48,7 @@ public static class NumpyDTypeNames
     private static readonly string[] Names =
     [
         "bool", "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64",
-        "float16", "float32", "float64", "str", "bytes", "object", "datetime64[ns]",
+        "float16", "float32", "float64", "str", "bytes", "object", "datetime64[ns]", "complex64", "complex128",
     ];
 
     // Spellings np.dtype() accepts for the same dtypes; MLflow writes dtype.name back, so reading
@@ -72,6 +77,9 @@ public static class NumpyDTypeNames
         ["q"] = NumpyDType.Int64, ["Q"] = NumpyDType.UInt64, ["p"] = NumpyDType.Int64, ["P"] = NumpyDType.UInt64,
         ["intp"] = NumpyDType.Int64, ["uintp"] = NumpyDType.UInt64, ["bool8"] = NumpyDType.Bool,
         ["U0"] = NumpyDType.Str, ["S0"] = NumpyDType.Bytes, ["a"] = NumpyDType.Bytes, ["O8"] = NumpyDType.Object,
+        ["complex64"] = NumpyDType.Complex64, ["c8"] = NumpyDType.Complex64, ["csingle"] = NumpyDType.Complex64, ["singlecomplex"] = NumpyDType.Complex64, ["F"] = NumpyDType.Complex64,
+        ["complex128"] = NumpyDType.Complex128, ["c16"] = NumpyDType.Complex128, ["complex"] = NumpyDType.Complex128, ["complex_"] = NumpyDType.Complex128,
+        ["cdouble"] = NumpyDType.Complex128, ["cfloat"] = NumpyDType.Complex128, ["D"] = NumpyDType.Complex128,
     };
 
     /// <summary>numpy's <c>dtype.name</c>, e.g. <c>float32</c>, <c>str</c>, <c>datetime64[ns]</c>.</summary>
@@ -85,7 +93,7 @@ public static class NumpyDTypeNames
         if (Aliases.TryGetValue(name, out dtype)) return true;
         // Only type codes take a byte-order mark ("<f4", "|b1", "<M8[ns]"), not names ("<float32").
         string code = name.Length > 1 && name[0] is '<' or '>' or '=' or '|' ? name.Substring(1) : string.Empty;
-        return (code.Length is 1 or 2 || code.StartsWith("M8[", StringComparison.Ordinal)) && Aliases.TryGetValue(code, out dtype);
+        return (code.Length is 1 or 2 || code == "c16" || code.StartsWith("M8[", StringComparison.Ordinal)) && Aliases.TryGetValue(code, out dtype);
     }
 
     /// <summary>Whether <paramref name="name"/> is a flexible dtype with a size (<c>&lt;U10</c>, <c>S5</c>), which MLflow rejects.</summary>

@@ -61,7 +61,7 @@ public sealed record ObjectType : ColumnType
             PythonJsonText.AppendString(builder, p.Name);
             builder.Append(PythonJsonText.KeySeparator);
             p.Type.WriteOpenJson(builder);
-            builder.Append(", \"required\": ").Append(p.Required ? "true" : "false").Append('}');
+            builder.Append(", \"required\": ").Append(RequiredFlag.Json(p.Required, p.RequiredJson)).Append('}');
         }
         builder.Append('}');
     }
@@ -71,4 +71,10 @@ public sealed record ObjectType : ColumnType
 /// <param name="Name">Property name.</param>
 /// <param name="Type">Property type.</param>
 /// <param name="Required">Whether the property must be present and non-null.</param>
-public sealed record ObjectProperty(string Name, ColumnType Type, bool Required = true);
+public sealed record ObjectProperty(string Name, ColumnType Type, bool Required = true)
+{
+    /// <summary>The <c>required</c> value as MLflow's JSON had it when it was not a boolean (MLflow keeps, say, the
+    /// string <c>"true"</c> as given and writes it back unchanged; <see cref="Required"/> then holds its Python
+    /// truthiness, which is what is enforced); <see langword="null"/> otherwise.</summary>
+    public string? RequiredJson { get; init => field = RequiredFlag.CheckJson(value); }
+}

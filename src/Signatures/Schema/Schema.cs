@@ -71,7 +71,7 @@ public sealed record Schema
         bool anyUnnamed = inputs.Any(i => i.Name is null);
         if (anyNamed && anyUnnamed)
         {
-            string names = string.Join(", ", inputs.Select(i => i.Name is null ? "None" : PythonRepr.Str(i.Name)));
+            string names = string.Join(", ", inputs.Select(i => i.NameRepr));
             throw new SignatureException($"Creating Schema with a combination of named and unnamed inputs is not allowed. Got input names [{names}]");
         }
         bool anyTensor = inputs.Any(i => i is TensorSpec);
@@ -85,8 +85,9 @@ public sealed record Schema
         {
             throw new SignatureException("Creating Schema with multiple unnamed TensorSpecs is not supported. Please provide names for each TensorSpec.");
         }
-        // MLflow checks `required is False`: a legacy complex column read back with required None passes.
-        if (anyUnnamed && inputs.Any(i => i is ColSpec { Required: false }))
+        // MLflow checks `required is False`: a legacy complex column read back with required None passes, and so
+        // does a falsy non-boolean such as 0.
+        if (anyUnnamed && inputs.Any(i => i is ColSpec { Required: false, RequiredJson: null }))
         {
             throw new SignatureException("Creating Schema with unnamed optional inputs is not supported. Please name all inputs or make all inputs required.");
         }

@@ -46,8 +46,7 @@ public sealed record TensorSpec : InputSpec
         builder.Append('{');
         if (Name is not null)
         {
-            builder.Append("\"name\": ");
-            PythonJsonText.AppendString(builder, Name);
+            WriteNameJson(builder);
             builder.Append(", ");
         }
         builder.Append("\"type\": \"tensor\", \"tensor-spec\": {\"dtype\": ");

@@ -31,7 +31,7 @@ public class TensorAnalyzerTests
             """,
             AnalyzerVerifier<TensorDTypeAnalyzer>.Diagnostic(DiagnosticIds.TensorDTypeMismatch).WithLocation(0).WithArguments("Typed.Mismatch", "float32", "byte", "uint8"),
             AnalyzerVerifier<TensorDTypeAnalyzer>.Diagnostic(DiagnosticIds.UnknownTensorDType).WithLocation(1)
-                .WithArguments("Typed.Unknown", "float128", "bool, int8, int16, int32, int64, uint8, uint16, uint32, uint64, float16, float32, float64, str, bytes, object, datetime64[ns]"));
+                .WithArguments("Typed.Unknown", "float128", "bool, int8, int16, int32, int64, uint8, uint16, uint32, uint64, float16, float32, float64, str, bytes, object, datetime64[ns], complex64, complex128"));
 
     [Fact]
     public Task Nullable_or_not_required_tensor_reports_SIG0203() =>

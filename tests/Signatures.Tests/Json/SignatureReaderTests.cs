@@ -124,7 +124,7 @@ public class SignatureReaderTests
             Reformat(Dict($"[{{\"type\": \"tensor\", \"tensor-spec\": {{\"dtype\": \"{dtype}\", \"shape\": [-1]}}}}]")).Inputs);
 
     [Theory]
-    [InlineData("\"complex64\"", "not understood")]
+    [InlineData("\"float128x\"", "not understood")]
     [InlineData("\"<U10\"", "size information")]
     [InlineData("5", "numpy dtype name")]
     public void Unsupported_tensor_dtypes_are_refused(string dtype, string message) =>
