@@ -24,6 +24,7 @@ public static class CommandLine
                 "validate" => ValidateCommand.Run(rest, stdin, stdout, stderr),
                 "example" => ExampleCommand.Run(rest, stdin, stdout, stderr),
                 "contracts" => ContractsCommand.Run(rest, stdin, stdout, stderr),
+                "onnx-signature" => OnnxSignatureCommand.Run(rest, stdout, stderr),
                 _ => throw new UsageException($"unknown command '{args[0]}' (try 'signatures --help')"),
             };
         }
@@ -89,6 +90,8 @@ public static class CommandLine
                                              (exit 0 accepted, 1 rejected); --batch for JSON lines
           example --example FILE|- [--output-dir DIR] [--signature FILE]
                                              write MLflow's input_example.json and serving_input_example.json
+          onnx-signature MODEL [--output FILE]
+                                             an ONNX model's graph inputs and outputs as MLflow to_dict() JSON
 
         FILE is an MLmodel file or a JSON file holding ModelSignature.to_dict() ('-' reads stdin).
         exit codes: 0 ok, 1 invalid signature, 2 usage error (bad arguments, missing file)
