@@ -88,16 +88,9 @@ internal static class TypeTable
     /// </summary>
     public static bool IsLosslessDeclaration(string naturalType, string declaredType, string clrName)
     {
-        if (naturalType == declaredType) return true;
-        return (naturalType, declaredType) switch
-        {
-            ("integer", "long") => true,
-            ("integer", "double") => true,
-            // uint's natural type is long, but every uint is also exact in a double.
-            ("long", "double") => clrName == "uint",
-            ("float", "double") => true,
-            _ => false,
-        };
+        if (Artifacts.ColumnTypeWidening.IsLossless(naturalType, declaredType)) return true;
+        // uint's natural type is long, but every uint is also exact in a double.
+        return (naturalType, declaredType) is ("long", "double") && clrName == "uint";
     }
 
     private static ScalarMapping Lossless(string clr, string column, string? dtype) =>

@@ -276,7 +276,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor ArtifactNotFound = Create(
         DiagnosticIds.ArtifactNotFound,
         "Model artifact is not an additional file",
-        "[ModelArtifact(\"{1}\")] on '{0}' names no file given to the compiler; add <AdditionalFiles Include=\"{1}\" /> (for a model directory, its MLmodel file) to the project",
+        "[ModelArtifact(\"{1}\")] on '{0}' names no file given to the compiler; add <AdditionalFiles Include=\"{1}\" /> (for a model directory, its MLmodel file; for an .onnx model, <SignaturesOnnxModel Include=\"{1}\" />) to the project",
         DiagnosticCategories.ExternalArtifacts, DiagnosticSeverity.Warning);
 
     /// <summary>Format: <c>The model artifact '{1}' of '{0}' cannot be compared: {2}</c>.</summary>

@@ -82,7 +82,7 @@ public static class CommandLine
     /// details after the options) and <c>--version</c>.</summary>
     public static RootCommand Build(StandardStreams streams)
     {
-        var root = new RootCommand("MLflow model signatures: format, show and check them, check serving requests against them, emit them from built assemblies, set them in model directories and write C# contracts for them.")
+        var root = new RootCommand("MLflow model signatures: format, show and check them, check serving requests against them, emit them from built assemblies, set them in model directories, write C# contracts for them and read them from ONNX models.")
         {
             FormatCommand.Create(streams),
             ShowCommand.Create(streams),
@@ -92,6 +92,7 @@ public static class CommandLine
             SetSignatureCommand.Create(streams),
             InferCommand.Create(streams),
             ContractsCommand.Create(streams),
+            OnnxSignatureCommand.Create(streams),
         };
         root.Directives.Clear(); // no [diagram]/[suggest] directives: a first argument in brackets is an ordinary token
         foreach (Option option in root.Options)
@@ -213,12 +214,14 @@ public static class CommandLine
                                                         mlflow.models.infer_signature from a saved input_example.json
           signatures contracts FILE --namespace NS [--class NAME] [--output FILE]
                                                         write C# contracts the generator turns back into the signature
+          signatures onnx-signature MODEL [--output FILE]
+                                                        an ONNX model's graph inputs and outputs as MLflow to_dict() JSON
 
         FILE is an MLmodel file, an MLflow model directory (its MLmodel file is read) or a JSON file holding
         ModelSignature.to_dict() ('-' reads stdin). Options take their value as '--opt value' or '--opt=value'.
         exit codes: 0 ok, 1 invalid signature, 2 usage error (bad arguments, missing file),
         3 input/output error (standard input closed, standard output closed or full);
-        emit, set-signature, infer and example --model-dir report a failed operation as one MSBuild error line
+        emit, set-signature, infer, onnx-signature and example --model-dir report a failed operation as one MSBuild error line
         'PATH : error SIGBxxx: ...' with exit code 1
         """;
 }

@@ -63,6 +63,7 @@ public sealed class PackageContentsTests(PackageFeed feed)
         using ZipArchive package = ZipFile.OpenRead(feed.PackageFile($"Signatures.{PackageFeed.Version}.nupkg"));
         string buildFolder = Path.Combine(PackageFeed.RepositoryRoot, "build");
         string[] expected = Directory.GetFiles(buildFolder, "Signatures*.targets").Append(Path.Combine(buildFolder, "Signatures.props"))
+            .Append(Path.Combine(buildFolder, "Signatures.Cli.props"))
             .Select(Path.GetFileName).Order(StringComparer.Ordinal).ToArray()!;
 
         Assert.Contains("Signatures.targets", expected);

@@ -31,6 +31,9 @@ public sealed class PackageFeed : IDisposable
     /// <summary>The version every package of the repository carries (Directory.Build.props).</summary>
     public static string Version { get; } = Metadata("SignaturesPackageVersion");
 
+    /// <summary>A real ONNX model (ResNet-18's preprocessing graph from a NuGet package), recorded at build time.</summary>
+    public static string OnnxTestModel { get; } = Metadata("SignaturesOnnxTestModel");
+
     /// <summary>The temporary folder holding the feed, the cache, the config and the consumer copies.</summary>
     public string Root { get; }
 

@@ -53,7 +53,7 @@ internal sealed class ArtifactDocument
         string content = text.ToString();
         if (content.IndexOf('\0') >= 0)
         {
-            return new ArtifactDocument(null, "the file is binary, not an MLmodel (YAML) or signature JSON text; for an ONNX or other binary model, name its MLmodel file");
+            return new ArtifactDocument(null, "the file is binary, not an MLmodel (YAML) or signature JSON text; for an ONNX model, name its .onnx path and add it as a SignaturesOnnxModel item; for another binary model, name its MLmodel file");
         }
         if (content.Trim().Length == 0)
         {

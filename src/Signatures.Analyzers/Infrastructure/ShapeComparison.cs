@@ -33,7 +33,7 @@ internal static class ShapeComparison
         {
             case (ShapeKind.Scalar, ArtifactTypeKind.Scalar):
                 if (contract.DataType == model.DataType) return (ShapeRelation.Same, path);
-                return (TypeTable.IsLosslessDeclaration(model.DataType!, contract.DataType!, string.Empty) ? ShapeRelation.Widened : ShapeRelation.Different, path);
+                return (ColumnTypeWidening.IsLossless(model.DataType!, contract.DataType!) ? ShapeRelation.Widened : ShapeRelation.Different, path);
             case (ShapeKind.Array, ArtifactTypeKind.Array):
                 return Compare(contract.Element!, model.Element!, policy, path + "[]");
             case (ShapeKind.Map, ArtifactTypeKind.Map):

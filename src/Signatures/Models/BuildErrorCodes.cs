@@ -2,7 +2,7 @@ namespace Signatures.Models;
 
 /// <summary>
 /// The codes of the errors the build-time tooling reports (MSBuild targets and the <c>signatures</c> commands
-/// <c>emit</c>, <c>set-signature</c>, <c>infer</c>, <c>example --model-dir</c>). Stable: documented in
+/// <c>emit</c>, <c>set-signature</c>, <c>infer</c>, <c>example --model-dir</c>, <c>onnx-signature</c>). Stable: documented in
 /// <c>docs/build-time.md</c>, never reused.
 /// </summary>
 public static class BuildErrorCodes
@@ -34,4 +34,11 @@ public static class BuildErrorCodes
 
     /// <summary>An unexpected failure of the tool itself (a bug to report); nothing was half-written.</summary>
     public const string Internal = "SIGB009";
+
+    /// <summary>An ONNX model named by a <c>SignaturesOnnxModel</c> item (<c>onnx-signature</c>) does not exist, cannot be
+    /// read, is not an ONNX model, or has an input or output an MLflow tensor spec cannot describe.</summary>
+    public const string BadOnnxModel = "SIGB010";
+
+    /// <summary>The <c>onnx-signature</c> build step could not run the CLI at all (an exit code other than 0 or 1).</summary>
+    public const string OnnxStepFailed = "SIGB011";
 }

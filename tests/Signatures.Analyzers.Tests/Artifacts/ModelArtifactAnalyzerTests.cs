@@ -58,7 +58,7 @@ public class ModelArtifactAnalyzerTests
     [InlineData("signature:\n  inputs: '[{\"type\": \"decimal\", \"name\": \"x\"}]'\n", "signature 'inputs', entry 1 ('x'): unknown type 'decimal'")]
     [InlineData("signature:\n  inputs: '[{\"type\": \"double\"\n", "line 2: signature 'inputs': the quoted value is never closed")]
     [InlineData("signature: {inputs: x}\n", "line 1: the 'signature' value is not a block mapping (flow style and other forms are not read; MLflow writes a block)")]
-    [InlineData("\u0089PNG\r\n\u001a\n\0\0\0\rIHDR", "the file is binary, not an MLmodel (YAML) or signature JSON text; for an ONNX or other binary model, name its MLmodel file")]
+    [InlineData("\u0089PNG\r\n\u001a\n\0\0\0\rIHDR", "the file is binary, not an MLmodel (YAML) or signature JSON text; for an ONNX model, name its .onnx path and add it as a SignaturesOnnxModel item; for another binary model, name its MLmodel file")]
     [InlineData("  \n", "the file is empty")]
     [InlineData("{\"inputs\": 3}", "'inputs' must be the schema as a JSON string (as ModelSignature.to_dict() writes it) or null")]
     public Task Malformed_binary_or_signatureless_artifact_reports_SIG0402_with_the_reason(string text, string reason) => Verify.VerifyAsync(IrisContract + """

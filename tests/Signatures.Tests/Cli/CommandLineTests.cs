@@ -52,6 +52,15 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Theory]
+    [MemberData(nameof(Commands))]
+    public void The_root_help_lists_the_forms_of_every_command(string command)
+    {
+        CliResult result = CliRunner.Run("--help");
+        Assert.Equal((0, ""), (result.ExitCode, result.Stderr));
+        Assert.Contains($"signatures {command} ", result.Stdout);
+    }
+
+    [Theory]
     [InlineData("'format'", "frmat")]
     [InlineData("'validate'", "valiadte", "--batch")]
     [InlineData("'--yaml'", "format", "--yml")]
@@ -67,6 +76,8 @@ public sealed class CommandLineTests : IDisposable
     [InlineData("'--params'", "infer", "x.json", "--parms", "p.json")]
     [InlineData("'--model-dir'", "example", "--example", "-", "--mdoel-dir", "d")]
     [InlineData("'contracts'", "contarcts", "f.json")]
+    [InlineData("'onnx-signature'", "onnx-signatrue", "m.onnx")]
+    [InlineData("'--output'", "onnx-signature", "m.onnx", "--ouptut", "f.json")]
     public void A_mistyped_command_or_option_gets_a_suggestion(string suggestion, params string[] args)
     {
         CliResult result = CliRunner.Run(args);
