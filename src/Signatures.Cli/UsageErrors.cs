@@ -44,6 +44,19 @@ public static class UsageErrors
         return $"unknown option '{token}'" + Hint(name, OptionNames(command)) + ".";
     }
 
+    /// <summary>Makes an option <paramref name="command"/> does not have, which System.CommandLine takes as the value of
+    /// <paramref name="argument"/>, a usage error that says so (<see cref="UnknownOption"/>). <paramref name="dashIsStandardInput"/>:
+    /// a lone <c>-</c> is the argument's value (standard input), not an option.</summary>
+    public static void ReportOptionsTakenAsValue(Argument<string?> argument, Command command, bool dashIsStandardInput) =>
+        argument.Validators.Add(result =>
+        {
+            string? value = result.Tokens.Count > 0 ? result.Tokens[0].Value : null;
+            if (value is not null && value.StartsWith('-') && !(dashIsStandardInput && value == "-"))
+            {
+                result.AddError(UnknownOption(value, command));
+            }
+        });
+
     private static IEnumerable<string> OptionNames(Command command)
     {
         IEnumerable<Option> options = command.Options;

@@ -32,12 +32,7 @@ public static class ContractsCommand
         var output = new Option<string>("--output") { HelpName = "FILE", Description = "write the C# to this file instead of standard output" };
         var command = new SignaturesCommand("contracts", "write C# contracts that the generator turns back into a signature (schema first)",
             UsageStyle.OneLine, Details) { file, namespaceName, className, output };
-        // An unknown option lands in the FILE argument; say what it is.
-        file.Validators.Add(result =>
-        {
-            string? value = result.Tokens.Count > 0 ? result.Tokens[0].Value : null;
-            if (value is not null && value.StartsWith('-') && value != "-") result.AddError(UsageErrors.UnknownOption(value, command));
-        });
+        UsageErrors.ReportOptionsTakenAsValue(file, command, dashIsStandardInput: true);
         command.SetAction(result => Run(result.GetValue(file), result.GetValue(namespaceName), result.GetValue(className), result.GetValue(output), streams));
         return command;
     }

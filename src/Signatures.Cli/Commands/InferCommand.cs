@@ -35,12 +35,7 @@ internal static class InferCommand
         {
             example, parameters, output, yaml,
         };
-        // An unknown option lands in the EXAMPLE argument; say what it is.
-        example.Validators.Add(result =>
-        {
-            string? value = result.Tokens.Count > 0 ? result.Tokens[0].Value : null;
-            if (value is not null && value.StartsWith('-')) result.AddError(UsageErrors.UnknownOption(value, command));
-        });
+        UsageErrors.ReportOptionsTakenAsValue(example, command, dashIsStandardInput: false);
         command.SetAction(result => Run(result.GetValue(example), result.GetValue(parameters), result.GetValue(output), result.GetValue(yaml), streams));
         return command;
     }

@@ -36,12 +36,7 @@ public static class OnnxSignatureCommand
         {
             model, output,
         };
-        // An unknown option lands in the MODEL argument; say what it is.
-        model.Validators.Add(result =>
-        {
-            string? value = result.Tokens.Count > 0 ? result.Tokens[0].Value : null;
-            if (value is not null && value.StartsWith('-')) result.AddError(UsageErrors.UnknownOption(value, command));
-        });
+        UsageErrors.ReportOptionsTakenAsValue(model, command, dashIsStandardInput: false);
         command.SetAction(result => Run(result.GetValue(model), result.GetValue(output), streams));
         return command;
     }

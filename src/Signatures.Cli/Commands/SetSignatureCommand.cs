@@ -34,12 +34,7 @@ internal static class SetSignatureCommand
         {
             model, signature, assembly, className,
         };
-        // An unknown option lands in the MODEL_DIR argument; say what it is.
-        model.Validators.Add(result =>
-        {
-            string? value = result.Tokens.Count > 0 ? result.Tokens[0].Value : null;
-            if (value is not null && value.StartsWith('-')) result.AddError(UsageErrors.UnknownOption(value, command));
-        });
+        UsageErrors.ReportOptionsTakenAsValue(model, command, dashIsStandardInput: false);
         command.SetAction(result => Run(result.GetValue(model), result.GetValue(signature), result.GetValue(assembly), result.GetValue(className), streams));
         return command;
     }

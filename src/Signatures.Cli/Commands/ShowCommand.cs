@@ -15,12 +15,7 @@ public static class ShowCommand
         var signature = new Option<string>("--signature") { HelpName = "FILE", Description = "the same as FILE" };
         var command = new SignaturesCommand("show", "a readable table of a signature's inputs, outputs and params", UsageStyle.OneLine,
             "usage: signatures show FILE   (an MLmodel file, a model directory or a to_dict() JSON file; '-' reads stdin)") { file, signature };
-        // An unknown option lands in the FILE argument; say what it is.
-        file.Validators.Add(result =>
-        {
-            string? value = result.Tokens.Count > 0 ? result.Tokens[0].Value : null;
-            if (value is not null && value.StartsWith('-') && value != "-") result.AddError(UsageErrors.UnknownOption(value, command));
-        });
+        UsageErrors.ReportOptionsTakenAsValue(file, command, dashIsStandardInput: true);
         command.SetAction(result => Run(result.GetValue(file), result.GetValue(signature), streams));
         return command;
     }
